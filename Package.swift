@@ -1,0 +1,75 @@
+// swift-tools-version: 6.2
+//
+// The target graph below is the architecture diagram. Dependencies point one way:
+//
+//   hiendien (command line, thin)
+//     └─ Inbox          workspace on disk: inbox, archive, rejected, receipts, ledger, lock, run
+//          └─ Reports   Markdown / HTML / CSV renderers: pure functions of a consolidation
+//               └─ Consolidation   supersession, de-duplication, indicators, progress
+//                    └─ Programme  configuration, agencies, communes, cohorts, periods, targets
+//                         └─ Schema    Table Schema loading, row validation, findings
+//                              └─ Tabular   CSV / XLSX / XML readers, text decoding
+//                                   └─ CLibXML2, CZlib (system libraries only)
+//
+// There are no package dependencies, by design: the tool must build on a government server
+// with nothing but the Swift toolchain and the system's libxml2 and zlib.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "hiendien",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hiendien", targets: ["hiendien"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "Tabular", dependencies: ["CLibXML2", "CZlib"], swiftSettings: strict),
+        .target(name: "Schema", dependencies: ["Tabular"], swiftSettings: strict),
+        .target(name: "Programme", dependencies: ["Schema", "Tabular"], swiftSettings: strict),
+        .target(name: "Consolidation", dependencies: ["Programme", "Schema", "Tabular"], swiftSettings: strict),
+        .target(name: "Reports", dependencies: ["Consolidation", "Programme", "Schema"], swiftSettings: strict),
+        .target(
+            name: "Inbox",
+            dependencies: ["Reports", "Consolidation", "Programme", "Schema", "Tabular"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "hiendien",
+            dependencies: ["Inbox", "Reports", "Consolidation", "Programme", "Schema", "Tabular"],
+            swiftSettings: strict
+        ),
+
+        .target(
+            name: "TestSupport",
+            dependencies: ["Tabular", "Schema", "Programme"],
+            path: "Tests/TestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema", "Tabular", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "Schema", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ConsolidationTests",
+            dependencies: ["Consolidation", "Programme", "Schema", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Consolidation", "Programme", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "InboxTests", dependencies: ["Inbox", "Programme", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "hiendienTests", dependencies: ["hiendien", "Inbox", "TestSupport"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

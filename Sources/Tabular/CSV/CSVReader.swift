@@ -1,0 +1,230 @@
+/// Reads a CSV file as a one-sheet workbook, streaming.
+///
+/// ```
+///  file ──read(2)──▶ raw chunk ──transcode (UTF-16, legacy)──▶ UTF-8 chunk ──tokenize──▶ Row
+///                                 (UTF-8 files skip this step)       │
+///                                                                    └─ leftover bytes of a
+///                                                                       split record move to
+///                                                                       the chunk's front
+/// ```
+/// Memory is one chunk (1 MiB, larger only for a record that does not fit, up to
+/// ``ReadLimits/maxRecordBytes``) and one row, whatever the number of rows.
+///
+/// Each record's text is checked as UTF-8 (invalid bytes become U+FFFD and a note) and put in
+/// Unicode NFC when it holds combining marks (Vietnamese typed with a decomposed keyboard).
+public final class CSVReader: WorkbookReader {
+    public let format = TableFormat.csv
+    public let path: String
+    public let sheets: [SheetInfo]
+    public private(set) var notes: [ReadNote] = []
+    /// The delimiter in use: given, or sniffed from the first lines.
+    public let dialect: CSVDialect
+    /// The text encoding in use: detected from the first bytes.
+    public let encoding: EncodingDetection
+    let limits: ReadLimits
+    /// In-memory content for tests (nil: read the file at `path`).
+    let memory: [UInt8]?
+    /// Largest chunk handed out by the in-memory source (tests split input at every byte).
+    let memoryChunk: Int
+
+    /// Opens `path`, detects its encoding and (unless given) its delimiter.
+    public convenience init(path: String, dialect: CSVDialect? = nil, limits: ReadLimits = .default) throws(ReadError) {
+        let file = try FileDescriptor(readingFrom: path)
+        var sample = [UInt8](repeating: 0, count: 65536)
+        var result: Result<Int, ReadError> = .success(0)
+        sample.withUnsafeMutableBytes { raw in
+            do throws(ReadError) { result = .success(try file.read(into: raw, at: 0)) } catch { result = .failure(error) }
+        }
+        let n = try result.get()
+        sample.removeSubrange(n...)
+        let whole = n < 65536
+        try self.init(path: path, sample: sample, isWholeFile: whole, dialect: dialect, limits: limits, memory: nil, chunk: .max)
+    }
+
+    /// Reads CSV held in memory; `chunk` limits how many bytes each read hands out (tests).
+    public convenience init(bytes: [UInt8], name: String = "data.csv", dialect: CSVDialect? = nil,
+                            limits: ReadLimits = .default, chunk: Int = .max) throws(ReadError) {
+        let sample = Array(bytes.prefix(65536))
+        try self.init(path: name, sample: sample, isWholeFile: bytes.count <= 65536, dialect: dialect,
+                      limits: limits, memory: bytes, chunk: chunk)
+    }
+
+    private init(path: String, sample: [UInt8], isWholeFile: Bool, dialect: CSVDialect?,
+                 limits: ReadLimits, memory: [UInt8]?, chunk: Int) throws(ReadError) {
+        guard !sample.isEmpty else { throw ReadError(.empty, subject: path) }
+        self.path = path
+        self.limits = limits
+        self.memory = memory
+        self.memoryChunk = chunk
+        let detection = sample.withUnsafeBytes { TextEncodingDetector.detect($0, isWholeFile: isWholeFile) }
+        self.encoding = detection
+        if let dialect {
+            self.dialect = dialect
+        } else {
+            var decoded: [UInt8] = []
+            if var transcoder = detection.encoding.makeTranscoder() {
+                _ = sample.withUnsafeBytes { raw in
+                    transcoder.transcode(UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]),
+                                         isFinal: isWholeFile, into: &decoded)
+                }
+            } else {
+                decoded = Array(sample[detection.bomLength...])
+            }
+            self.dialect = decoded.withUnsafeBytes { CSVDialect.sniff($0) }
+        }
+        self.sheets = [SheetInfo(name: Self.sheetName(for: path), index: 0)]
+        if detection.encoding != .utf8 {
+            notes.append(ReadNote(.encodingDetected, arguments: ["encoding": detection.encoding.displayName]))
+        }
+    }
+
+    /// A CSV file's one sheet is named after the file, without folders or extension.
+    static func sheetName(for path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+        return String(file[..<dot])
+    }
+
+    public func forEachRow(inSheet index: Int, _ body: (borrowing Row) throws -> Bool) throws {
+        guard index == 0 else { throw ReadError(.noSuchSheet, subject: path, detail: "sheet \(index + 1)") }
+        notes.removeAll { $0.kind != .encodingDetected }
+        if let memory {
+            try read(from: MemoryByteSource(memory, maxChunk: memoryChunk), body)
+        } else {
+            try read(from: try FileByteSource(path: path), body)
+        }
+    }
+
+    private func read<S: ByteSource & ~Copyable>(from source: consuming S, _ body: (borrowing Row) throws -> Bool) throws {
+        if let transcoder = encoding.encoding.makeTranscoder() {
+            var decoded = TranscodingSource(inner: source, transcoder: transcoder, skip: encoding.bomLength)
+            try tokenize(&decoded, skip: 0, body)
+        } else {
+            var plain = source
+            try tokenize(&plain, skip: encoding.bomLength, body)
+        }
+    }
+
+    /// The chunk loop: fill, tokenize every complete record, keep the leftover, repeat.
+    private func tokenize<S: ByteSource & ~Copyable>(
+        _ source: inout S, skip: Int, _ body: (borrowing Row) throws -> Bool
+    ) throws {
+        let chunk = limits.chunkBytes
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunk)
+        var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, maxRecordBytes: limits.maxRecordBytes,
+                                     maxFields: limits.maxColumns)
+        var row = Row()
+        var recordNumber = 0
+        var atEnd = false
+        var toSkip = skip
+        var capacity = chunk
+        while !atEnd {
+            // Top up the buffer to `capacity` bytes.
+            while buffer.count < capacity {
+                let got = try source.fill(&buffer, limit: capacity - buffer.count)
+                if got == 0 { atEnd = true; break }
+            }
+            if toSkip > 0 {
+                let n = min(toSkip, buffer.count)
+                buffer.removeFirst(n)
+                toSkip -= n
+                if !atEnd { continue }
+            }
+            var consumed = 0
+            var stop = false
+            var failure: CSVTokenizer.Failure?
+            try buffer.withUnsafeBytes { bytes in
+                while !stop {
+                    row.number = recordNumber + 1
+                    let next: Int?
+                    do throws(CSVTokenizer.Failure) {
+                        next = try tokenizer.nextRecord(bytes, from: consumed, isFinal: atEnd, into: &row)
+                    } catch {
+                        failure = error
+                        return
+                    }
+                    guard let next else { return }
+                    recordNumber += 1
+                    finish(&row, record: UnsafeRawBufferPointer(rebasing: bytes[consumed..<next]),
+                           strayQuotes: tokenizer.strayQuoteColumns)
+                    consumed = next
+                    if !(try body(row)) { stop = true }
+                }
+            }
+            if let failure { throw readError(failure, record: recordNumber + 1) }
+            if stop { return }
+            if consumed == 0 && !atEnd && buffer.count >= capacity {
+                // One record larger than the chunk: grow, within the limit.
+                guard capacity < limits.maxRecordBytes + chunk else {
+                    throw readError(.recordTooLarge, record: recordNumber + 1)
+                }
+                capacity = min(capacity * 2, limits.maxRecordBytes + chunk)
+                buffer.reserveCapacity(capacity)
+            } else if capacity > chunk && buffer.count - consumed < chunk {
+                capacity = chunk
+            }
+            buffer.removeFirst(consumed)
+        }
+    }
+
+    /// Checks the record's UTF-8, normalises to NFC, and notes stray quotes.
+    private func finish(_ row: inout Row, record: UnsafeRawBufferPointer, strayQuotes: [Int]) {
+        for column in strayQuotes {
+            notes.append(ReadNote(.strayQuote, row: row.number, column: column))
+        }
+        // Fast path: a record of ASCII needs nothing more.
+        if TextChecks.isASCII(record) { return }
+        let number = row.number
+        TextChecks.repairAndNormalize(&row) { column in
+            self.notes.append(ReadNote(.invalidUTF8, row: number, column: column))
+        }
+    }
+
+    private func readError(_ failure: CSVTokenizer.Failure, record: Int) -> ReadError {
+        switch failure {
+        case .unclosedQuote:
+            ReadError(.unclosedQuote, subject: path, detail: "a quoted field is never closed", row: record)
+        case .recordTooLarge:
+            ReadError(.limitExceeded, subject: path,
+                      detail: "record longer than \(limits.maxRecordBytes) bytes", row: record)
+        case .tooManyFields:
+            ReadError(.limitExceeded, subject: path, detail: "more than \(limits.maxColumns) columns", row: record)
+        }
+    }
+}
+
+/// A byte source that transcodes another source's bytes to UTF-8 as they are read.
+struct TranscodingSource<Inner: ByteSource & ~Copyable>: ByteSource, ~Copyable {
+    var inner: Inner
+    var transcoder: any Transcoder
+    var raw: [UInt8] = []
+    var skip: Int
+    var innerDone = false
+
+    init(inner: consuming Inner, transcoder: any Transcoder, skip: Int) {
+        self.inner = inner
+        self.transcoder = transcoder
+        self.skip = skip
+    }
+
+    mutating func fill(_ buffer: inout [UInt8], limit: Int) throws(ReadError) -> Int {
+        let before = buffer.count
+        while buffer.count == before {
+            if !innerDone {
+                let got = try inner.fill(&raw, limit: max(4096, limit / 2))
+                if got == 0 { innerDone = true }
+            }
+            if skip > 0 {
+                let n = min(skip, raw.count)
+                raw.removeFirst(n)
+                skip -= n
+            }
+            if raw.isEmpty && innerDone { break }
+            let consumed = raw.withUnsafeBytes { transcoder.transcode($0, isFinal: innerDone, into: &buffer) }
+            raw.removeFirst(consumed)
+            if innerDone && raw.isEmpty { break }
+        }
+        return buffer.count - before
+    }
+}

@@ -1,0 +1,122 @@
+/// Splits UTF-8 bytes into CSV records (RFC 4180 §2), straight into a ``Row``.
+///
+/// The tokenizer is pure: it owns no buffer and remembers nothing between records. Given the
+/// bytes and the offset where a record starts, it fills the row and returns the offset just
+/// past the record's line end, or `nil` when the record runs past the end of the bytes and more
+/// must be read first (the caller then retries from the same offset with more bytes, or with
+/// `isFinal` at the end of the file).
+///
+/// Leniency, as Excel reads CSV: a quote inside an unquoted field is kept as text; text after
+/// a closing quote is appended to the field. Each is reported as a stray quote. A quoted field
+/// that never closes is an error, reported at the record where it opened.
+struct CSVTokenizer {
+    let delimiter: UInt8
+    /// Largest record, in bytes, before reading stops with a finding (hostile input).
+    let maxRecordBytes: Int
+    /// Most fields per record before reading stops with a finding.
+    let maxFields: Int
+
+    enum Failure: Error {
+        case unclosedQuote
+        case recordTooLarge
+        case tooManyFields
+    }
+
+    /// Columns (0-based) in the last record where a stray quote was kept as text.
+    var strayQuoteColumns: [Int] = []
+
+    init(delimiter: UInt8, maxRecordBytes: Int, maxFields: Int) {
+        self.delimiter = delimiter
+        self.maxRecordBytes = maxRecordBytes
+        self.maxFields = maxFields
+    }
+
+    /// Tokenizes the record at `start`. See the type's documentation for the contract.
+    mutating func nextRecord(
+        _ bytes: UnsafeRawBufferPointer, from start: Int, isFinal: Bool, into row: inout Row
+    ) throws(Failure) -> Int? {
+        let end = bytes.count
+        let delimiter = self.delimiter
+        var i = start
+        strayQuoteColumns.removeAll(keepingCapacity: true)
+        row.reset(number: row.number)
+        if i >= end { return nil }
+
+        while true {
+            if row.count >= maxFields { throw .tooManyFields }
+            if i - start > maxRecordBytes { throw .recordTooLarge }
+            if i < end && bytes[i] == .quote {
+                // Quoted field: copy the segments between doubled quotes.
+                row.beginText()
+                var segment = i + 1
+                var j = i + 1
+                while true {
+                    guard j < end else {
+                        if isFinal { throw .unclosedQuote }
+                        return nil
+                    }
+                    if bytes[j] != .quote { j += 1; continue }
+                    // A quote: doubled (escaped) or closing? We need the next byte to know.
+                    if j + 1 >= end && !isFinal { return nil }
+                    row.appendToLastCell(UnsafeRawBufferPointer(rebasing: bytes[segment..<j]))
+                    if j + 1 < end && bytes[j + 1] == .quote {
+                        row.appendToLastCell(byte: .quote)
+                        j += 2
+                        segment = j
+                        if j - start > maxRecordBytes { throw .recordTooLarge }
+                        continue
+                    }
+                    j += 1
+                    break
+                }
+                // After the closing quote: text up to the delimiter is appended (lenient).
+                var k = j
+                while k < end {
+                    let b = bytes[k]
+                    if b == delimiter || b == .lineFeed || b == .carriageReturn { break }
+                    k += 1
+                }
+                if k == end && !isFinal { return nil }
+                if k > j {
+                    strayQuoteColumns.append(row.count - 1)
+                    row.appendToLastCell(UnsafeRawBufferPointer(rebasing: bytes[j..<k]))
+                }
+                i = k
+            } else {
+                // Unquoted field: scan to the delimiter or the line end.
+                var j = i
+                while j < end {
+                    let b = bytes[j]
+                    if b == delimiter || b == .lineFeed || b == .carriageReturn { break }
+                    if b == .quote { strayQuoteColumns.append(row.count) }
+                    j += 1
+                }
+                if j == end && !isFinal { return nil }
+                if j > i {
+                    row.appendText(UnsafeRawBufferPointer(rebasing: bytes[i..<j]))
+                } else {
+                    row.append(.empty)
+                }
+                i = j
+            }
+            // At a delimiter, a line end, or the end of the input.
+            if i >= end { return end }
+            let b = bytes[i]
+            if b == delimiter {
+                i += 1
+                if i >= end {
+                    // "a,b," at the very end: one more, empty, field.
+                    if !isFinal { return nil }
+                    row.append(.empty)
+                    return end
+                }
+                continue
+            }
+            if b == .carriageReturn {
+                if i + 1 < end { return bytes[i + 1] == .lineFeed ? i + 2 : i + 1 }
+                return isFinal ? end : nil
+            }
+            return i + 1  // line feed
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// Opens any file we read, deciding its format from its first bytes, never from its name.
+///
+/// A file whose extension lies (an `.xls` renamed `.xlsx`, an `.ods`) is recognised by its
+/// signature and refused with a ``ReadError`` that says what it really is.
+public enum TableOpener {
+    /// What a file's first bytes say it is.
+    public enum Signature: Sendable, Hashable {
+        /// A ZIP archive (XLSX, XLSM, ODS and XLSB are all ZIPs; the archive tells which).
+        case zip
+        /// An OLE2 compound file: a binary `.xls`, or an encrypted (password-protected) OOXML.
+        case ole2
+        /// XML text (SpreadsheetML 2003, or a record export).
+        case xml
+        /// Anything else is read as delimited text.
+        case text
+        case empty
+    }
+
+    /// Classifies the first bytes of a file.
+    public static func signature(of head: UnsafeRawBufferPointer) -> Signature {
+        if head.isEmpty { return .empty }
+        if head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B && (head[2] == 3 || head[2] == 5 || head[2] == 7) {
+            return .zip
+        }
+        if head.count >= 8 && Array(head.prefix(8)) == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
+            return .ole2
+        }
+        // XML: skip a BOM and white space, then expect "<".
+        var i = 0
+        if head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF { i = 3 }
+        while i < head.count && (head[i] == .space || head[i] == .tab || head[i] == .lineFeed || head[i] == .carriageReturn) {
+            i += 1
+        }
+        if i < head.count && head[i] == UInt8(ascii: "<") { return .xml }
+        return .text
+    }
+
+    /// Opens `path` with the reader its content calls for.
+    ///
+    /// - Throws: ``ReadError``: `empty` for an empty file, `unsupportedFormat` or `encrypted`
+    ///   for files we refuse on purpose, `cannotOpen` and friends for the file system.
+    public static func open(path: String, options: OpenOptions = .init()) throws(ReadError) -> any WorkbookReader {
+        let file = try FileDescriptor(readingFrom: path)
+        var head = [UInt8](repeating: 0, count: 512)
+        var result: Result<Int, ReadError> = .success(0)
+        head.withUnsafeMutableBytes { raw in
+            do throws(ReadError) { result = .success(try file.read(into: raw, at: 0)) } catch { result = .failure(error) }
+        }
+        head.removeSubrange(try result.get()...)
+        switch head.withUnsafeBytes({ signature(of: $0) }) {
+        case .empty:
+            throw ReadError(.empty, subject: path)
+        case .ole2:
+            throw ReadError(.unsupportedFormat, subject: path,
+                            detail: "an OLE2 compound file: a binary .xls workbook or a password-protected workbook")
+        case .zip:
+            throw ReadError(.unsupportedFormat, subject: path, detail: "XLSX reading is not available yet")
+        case .xml:
+            throw ReadError(.unsupportedFormat, subject: path, detail: "XML reading is not available yet")
+        case .text:
+            return try CSVReader(path: path, dialect: options.csvDialect, limits: options.limits)
+        }
+    }
+}
+
+/// Choices a caller can make when opening a file.
+public struct OpenOptions: Sendable {
+    public var limits: ReadLimits
+    /// The CSV delimiter, or nil to sniff it.
+    public var csvDialect: CSVDialect?
+    /// Whether hidden sheets are read (they are listed either way).
+    public var includeHiddenSheets: Bool
+
+    public init(limits: ReadLimits = .default, csvDialect: CSVDialect? = nil, includeHiddenSheets: Bool = false) {
+        self.limits = limits
+        self.csvDialect = csvDialect
+        self.includeHiddenSheets = includeHiddenSheets
+    }
+}
