@@ -1,0 +1,35 @@
+import Foundation
+
+/// The folded form of Vietnamese text, under which spellings of one name compare equal.
+///
+/// Agencies write the same header or commune as "Mã số thuế", "MA SO THUE", "mã  số thuế" or
+/// with the other tone-mark placement ("Hoá"/"Hóa"). Folding removes every tone and vowel
+/// mark (decomposing first, so both placements fold alike), maps đ to d, lower-cases, and
+/// collapses any run of spaces and punctuation to one space. Folding is lossy on purpose: it
+/// is a key for matching, never text to show.
+public enum VietnameseFold {
+    /// `fold("Xã Phú Bình")` is `"xa phu binh"`; `fold("Mã số thuế (*)", dropParentheses: true)`
+    /// is `"ma so thue"`.
+    public static func fold(_ text: String, dropParentheses: Bool = false) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var depth = 0
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let v = scalar.value
+            if dropParentheses {
+                if v == 0x28 || v == 0x5B { depth += 1; pendingSpace = true; continue }
+                if v == 0x29 || v == 0x5D { depth = max(0, depth - 1); pendingSpace = true; continue }
+                if depth > 0 { continue }
+            }
+            if (0x300...0x36F).contains(v) { continue }  // combining marks
+            var mapped = scalar
+            if v == 0x111 || v == 0x110 { mapped = "d" }
+            let isWord = mapped.properties.isAlphabetic || mapped.properties.numericType != nil
+            guard isWord else { pendingSpace = true; continue }
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            for lower in mapped.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+        }
+        return String(out)
+    }
+}
