@@ -1,0 +1,18 @@
+/// What validation needs to know beyond the file and its schema.
+public struct ValidationContext: Sendable {
+    /// The first day of the reporting period, when known.
+    public var periodStart: Day?
+    /// The period's cut-off: no date in a submission may be later (`date-after-period`).
+    public var periodEnd: Day?
+    /// Resolves commune cells; without one, only the 5-digit shape of a code is checked.
+    public var units: (any UnitResolver)?
+    /// The most findings kept in full per file (all are counted).
+    public var findingLimit: Int
+
+    public init(periodStart: Day? = nil, periodEnd: Day? = nil, units: (any UnitResolver)? = nil, findingLimit: Int = 1000) {
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.units = units
+        self.findingLimit = findingLimit
+    }
+}
