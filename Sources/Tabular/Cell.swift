@@ -64,6 +64,10 @@ public struct Cell: Sendable, Hashable {
         Cell(kind: kind, fontHint: .none, start: 0, end: 0, number: number)
     }
 
+    /// Where a text or error cell's bytes lie in its row's storage (see ``Row/withStorage(_:)``).
+    @inlinable
+    public var textRange: Range<Int> { Int(start)..<Int(end) }
+
     /// The number of UTF-8 bytes of a text or error cell.
     @inlinable
     public var byteCount: Int { Int(end - start) }

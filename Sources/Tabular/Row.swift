@@ -78,6 +78,14 @@ public struct Row: Sendable {
         return String(decoding: storedBytes[Int(cell.start)..<Int(cell.end)], as: UTF8.self)
     }
 
+    /// Lends the row's cells and its whole UTF-8 storage at once: the fast path for consumers
+    /// (validation) that look at every cell of millions of rows.
+    @inlinable
+    public func withStorage<R>(_ body: ([Cell], UnsafeRawBufferPointer) -> R) -> R {
+        let cells = storedCells
+        return storedBytes.withUnsafeBytes { body(cells, $0) }
+    }
+
     // MARK: Building rows (readers)
 
     /// Forgets every cell but keeps the storage's capacity.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns findings into sentences in one language, late: only when a person reads them.
 public struct FindingRenderer: Sendable {
     public let catalogue: FindingCatalogue
@@ -64,6 +66,10 @@ public struct FindingRenderer: Sendable {
             let name = parts.first ?? ""
             var value = finding.arguments[name] ?? (name == "label" ? finding.location.label ?? "" : "")
             if parts.count == 2 && parts[1] == "term" { value = term(value) }
+            if !value.isEmpty && name == "hint" { value = " " + term(value) }
+            if !value.isEmpty && name == "suggestion" {
+                value = " " + term("did-you-mean").replacingOccurrences(of: "{value}", with: value)
+            }
             out += value
             rest = rest[rest.index(after: close)...]
         }

@@ -132,8 +132,9 @@ public struct JSONObjectReader {
 }
 
 /// Levenshtein distance for suggestions on short ASCII keys.
-enum EditDistance {
-    static func distance(_ a: String, _ b: String) -> Int {
+/// Levenshtein distance, for "did you mean" suggestions on keys, labels and codes.
+public enum EditDistance {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -149,7 +150,7 @@ enum EditDistance {
         return previous[b.count]
     }
 
-    static func nearest(_ word: String, in candidates: [String]) -> String? {
+    public static func nearest(_ word: String, in candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         return candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }

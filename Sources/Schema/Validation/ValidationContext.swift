@@ -4,14 +4,18 @@ public struct ValidationContext: Sendable {
     public var periodStart: Day?
     /// The period's cut-off: no date in a submission may be later (`date-after-period`).
     public var periodEnd: Day?
+    /// The period's name as messages show it (`2026-Q3`).
+    public var periodName: String?
     /// Resolves commune cells; without one, only the 5-digit shape of a code is checked.
     public var units: (any UnitResolver)?
     /// The most findings kept in full per file (all are counted).
     public var findingLimit: Int
 
-    public init(periodStart: Day? = nil, periodEnd: Day? = nil, units: (any UnitResolver)? = nil, findingLimit: Int = 1000) {
+    public init(periodStart: Day? = nil, periodEnd: Day? = nil, periodName: String? = nil, units: (any UnitResolver)? = nil,
+                findingLimit: Int = 1000) {
         self.periodStart = periodStart
         self.periodEnd = periodEnd
+        self.periodName = periodName
         self.units = units
         self.findingLimit = findingLimit
     }

@@ -1,0 +1,70 @@
+/// Small helpers over a cell's UTF-8 bytes, so that parsing a million cells makes no `String`.
+enum ByteText {
+    /// The bytes without leading and trailing spaces, tabs, line breaks and no-break spaces.
+    @inlinable
+    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var lo = 0, hi = bytes.count
+        while lo < hi {
+            let b = bytes[lo]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { lo += 1; continue }
+            if b == 0xC2 && lo + 1 < hi && bytes[lo + 1] == 0xA0 { lo += 2; continue }
+            break
+        }
+        while hi > lo {
+            let b = bytes[hi - 1]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { hi -= 1; continue }
+            if b == 0xA0 && hi - 2 >= lo && bytes[hi - 2] == 0xC2 { hi -= 2; continue }
+            break
+        }
+        return UnsafeRawBufferPointer(rebasing: bytes[lo..<hi])
+    }
+
+    @inlinable
+    static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+
+    /// The number of Unicode scalars (characters, for NFC Vietnamese) in UTF-8 bytes.
+    @inlinable
+    static func scalarCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var n = 0
+        for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// The digits of `bytes` after removing the separators people type inside identifiers
+    /// (spaces, dots, dashes, no-break spaces), or nil if anything else appears. At most 20.
+    static func digitsIgnoringSeparators(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(16)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if isDigit(b) {
+                digits.append(b &- 0x30)
+                if digits.count > 20 { return nil }
+            } else if b == 0x20 || b == 0x2E || b == 0x2D || b == 0x5F {
+            } else if b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 {
+                i += 1
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        return digits
+    }
+
+    static func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when the bytes equal the ASCII text `lowercase`, ignoring ASCII case.
+    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ lowercase: StaticString) -> Bool {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        let p = lowercase.utf8Start
+        for i in 0..<bytes.count {
+            var b = bytes[i]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b != p[i] { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,47 @@
+/// Dates as agencies type them: `15/07/2026` (the Vietnamese order, day first), `15-07-2026`,
+/// `15.07.2026`, `5/7/2026`, and ISO `2026-07-15` (optionally followed by a time, as
+/// exports write `2026-07-15 00:00:00` or `2026-07-15T00:00:00`).
+///
+/// Month-first American dates are not guessed: `07/15/2026` is not a date (month 15), and
+/// `07/05/2026` is 7 May. Two-digit years are refused, since `01/02/03` has no safe reading.
+enum DateParser {
+    static func day(_ bytes: UnsafeRawBufferPointer) -> Day? {
+        var numbers: [Int] = []
+        var widths: [Int] = []
+        var separator: UInt8 = 0
+        var current = 0, width = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if ByteText.isDigit(b) {
+                current = current * 10 + Int(b &- 0x30)
+                width += 1
+                if width > 4 { return nil }
+            } else if numbers.count < 2 && (b == 0x2F || b == 0x2D || b == 0x2E) {
+                guard width > 0 else { return nil }
+                if separator == 0 { separator = b } else if separator != b { return nil }
+                numbers.append(current); widths.append(width)
+                current = 0; width = 0
+            } else if numbers.count == 2 && width > 0 && (b == 0x20 || b == 0x54) {
+                break  // a time part follows the date: ignore it
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard width > 0 else { return nil }
+        numbers.append(current); widths.append(width)
+        guard numbers.count == 3 else { return nil }
+        if i < bytes.count && !timeIsValid(UnsafeRawBufferPointer(rebasing: bytes[(i + 1)...])) { return nil }
+        if widths[0] == 4 && separator == 0x2D {
+            guard widths[1] <= 2, widths[2] <= 2 else { return nil }
+            return Day(year: numbers[0], month: numbers[1], day: numbers[2])
+        }
+        guard widths[0] <= 2, widths[1] <= 2, widths[2] == 4 else { return nil }
+        return Day(year: numbers[2], month: numbers[1], day: numbers[0])
+    }
+
+    /// A time after the date: digits and colons (and a fraction), nothing else.
+    private static func timeIsValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { ByteText.isDigit($0) || $0 == 0x3A || $0 == 0x2E || $0 == 0x5A }
+    }
+}
