@@ -111,6 +111,7 @@ enum IdentifierFormats {
         guard var digits = ByteText.digitsIgnoringSeparators(body) else {
             // Parentheses around an area code are common: (0208) 3855 123.
             let cleaned = body.filter { $0 != 0x28 && $0 != 0x29 }
+            guard cleaned.count < body.count else { return false }
             return cleaned.withUnsafeBytes { phone($0) }
         }
         if digits.count >= 11 && digits[0] == 8 && digits[1] == 4 { digits = [0] + digits.dropFirst(2) }

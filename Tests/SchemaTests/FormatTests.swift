@@ -1,0 +1,149 @@
+import Testing
+@testable import Schema
+
+private func check<R>(_ text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    var text = text
+    return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+}
+
+@Suite("Identifier formats")
+struct IdentifierFormatTests {
+    @Test("valid tax codes from FACTS §5 pass; a changed check digit fails",
+          arguments: ["0100233488", "0314409058", "0100112437", "4601145688", "4601145688-001", "46 0114 5688"])
+    func validTaxCodes(_ code: String) {
+        guard case .valid(let key) = check(code, { IdentifierFormats.taxCode($0, fromNumber: false) }) else {
+            Issue.record("\(code) rejected"); return
+        }
+        #expect(key.kind == (code.contains("-") ? .branchTaxCode : .taxCode))
+    }
+
+    @Test func taxCodeFailures() {
+        #expect(check("0100233480") { IdentifierFormats.taxCode($0, fromNumber: false) } == .invalid(.taxCodeCheckDigit, [:]))
+        #expect(check("010023348") { IdentifierFormats.taxCode($0, fromNumber: false) } == .invalid(.taxCodeFormat, [:]))
+        #expect(check("100233488") { IdentifierFormats.taxCode($0, fromNumber: true) }
+                == .invalid(.taxCodeFormat, ["hint": "hint-leading-zero"]))
+        #expect(check("01002334AB") { IdentifierFormats.taxCode($0, fromNumber: false) } == .invalid(.taxCodeFormat, [:]))
+        #expect(check("4601145688-000") { IdentifierFormats.taxCode($0, fromNumber: false) } == .invalid(.taxCodeFormat, [:]))
+        // Every single-digit change of the check digit is caught.
+        for d in 0...9 where d != 8 {
+            #expect(check("460114568\(d)") { IdentifierFormats.taxCode($0, fromNumber: false) } == .invalid(.taxCodeCheckDigit, [:]))
+        }
+    }
+
+    @Test func taxCodeKeysAreExactAndPrintable() {
+        guard case .valid(let key) = check("0100233488", { IdentifierFormats.taxCode($0, fromNumber: false) }) else {
+            Issue.record(); return
+        }
+        #expect(key.description == "0100233488")
+        guard case .valid(let branch) = check("0100233488-012", { IdentifierFormats.taxCode($0, fromNumber: false) }) else {
+            Issue.record(); return
+        }
+        #expect(branch.description == "0100233488-012")
+        #expect(branch != key)
+    }
+
+    @Test func citizenIDs() {
+        guard case .valid(let key) = check("019205001234", { IdentifierFormats.citizenID($0, fromNumber: false) }) else {
+            Issue.record(); return
+        }
+        #expect(IdentifierFormats.birthYear(ofCitizenID: key) == 2005)
+        guard case .valid(let old) = check("006198001234", { IdentifierFormats.citizenID($0, fromNumber: false) }) else {
+            Issue.record(); return
+        }
+        #expect(IdentifierFormats.birthYear(ofCitizenID: old) == 1998)
+        #expect(check("003205001234") { IdentifierFormats.citizenID($0, fromNumber: false) }
+                == .invalid(.citizenIDProvince, ["prefix": "003"]))
+        #expect(check("19205001234") { IdentifierFormats.citizenID($0, fromNumber: true) }
+                == .invalid(.citizenIDFormat, ["hint": "hint-leading-zero"]))
+        #expect(check("091234567") { IdentifierFormats.citizenID($0, fromNumber: false) }
+                == .invalid(.citizenIDFormat, ["hint": "hint-old-identity-card"]))
+        #expect(check("0192050012345") { IdentifierFormats.citizenID($0, fromNumber: false) } == .invalid(.citizenIDFormat, [:]))
+    }
+
+    @Test func householdNumbers() {
+        guard case .valid(let legacy) = check("17a8012345", { IdentifierFormats.householdID($0, fromNumber: false) }) else {
+            Issue.record(); return
+        }
+        #expect(legacy.kind == .legacyHousehold)
+        #expect(legacy.description == "17A8012345")
+        guard case .valid(let personal) = check("040190008784", { IdentifierFormats.householdID($0, fromNumber: false) }) else {
+            Issue.record(); return
+        }
+        #expect(personal.kind == .citizenID)
+        guard case .valid(let tax) = check("4601145688", { IdentifierFormats.householdID($0, fromNumber: false) }) else {
+            Issue.record(); return
+        }
+        #expect(tax.kind == .taxCode)
+        #expect(check("17A801234") { IdentifierFormats.householdID($0, fromNumber: false) } == .invalid(.householdIDFormat, [:]))
+        #expect(check("003190008784") { IdentifierFormats.householdID($0, fromNumber: false) } == .invalid(.householdIDFormat, [:]))
+        #expect(check("4601145680") { IdentifierFormats.householdID($0, fromNumber: false) } == .invalid(.householdIDFormat, [:]))
+    }
+
+    @Test func phones() {
+        for good in ["0912345678", "0912 345 678", "+84912345678", "84 912 345 678", "02083855123", "(0208) 3855 123"] {
+            #expect(check(good, IdentifierFormats.phone), "\(good)")
+        }
+        for bad in ["912345678", "0112345678", "09123456789", "0912-34567a", "12345"] {
+            #expect(!check(bad, IdentifierFormats.phone), "\(bad)")
+        }
+    }
+}
+
+@Suite("Numbers and dates")
+struct NumberDateTests {
+    @Test func integers() {
+        let cases: [(String, Int64?)] = [("42", 42), ("-7", -7), ("1.250", 1250), ("1,250.0", 1250), ("1.234.567", 1_234_567),
+                                         ("1 234", 1234), ("12,5", nil), ("abc", nil), ("", nil), ("3.0", 3), ("1e3", 1000)]
+        for (text, expected) in cases {
+            #expect(check(text, NumberParser.integer) == expected, "\(text)")
+        }
+    }
+
+    @Test func numbers() {
+        let cases: [(String, Double?)] = [("12,5", 12.5), ("12.5", 12.5), ("1.234,5", 1234.5), ("1,234.5", 1234.5),
+                                          ("1.234", 1234), ("0.75", 0.75), ("-3,25", -3.25), ("1.2.3,4,5", nil), ("x", nil)]
+        for (text, expected) in cases {
+            #expect(check(text, NumberParser.number) == expected, "\(text)")
+        }
+    }
+
+    @Test func dates() {
+        let d = { (y: Int, m: Int, dd: Int) in Day(year: y, month: m, day: dd) }
+        let cases: [(String, Day?)] = [
+            ("15/07/2026", d(2026, 7, 15)), ("5/7/2026", d(2026, 7, 5)), ("15-07-2026", d(2026, 7, 15)),
+            ("15.07.2026", d(2026, 7, 15)), ("2026-07-15", d(2026, 7, 15)), ("2026-07-15 00:00:00", d(2026, 7, 15)),
+            ("2026-07-15T08:30:00", d(2026, 7, 15)), ("29/02/2024", d(2024, 2, 29)),
+            ("31/02/2026", nil), ("29/02/2025", nil), ("2026-13-45", nil), ("07/15/2026", nil), ("01/02/03", nil),
+            ("abc", nil), ("15/07-2026", nil), ("2026/07/15", nil), ("15/07/2026 abc", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(check(text, DateParser.day) == expected, "\(text)")
+        }
+    }
+}
+
+@Suite("Domain names")
+struct DomainNameTests {
+    @Test func validNames() {
+        #expect(check("nguyenvana.id.vn", DomainName.check) == .valid("nguyenvana.id.vn", normalised: false))
+        #expect(check("che-tan-cuong.biz.vn", DomainName.check) == .valid("che-tan-cuong.biz.vn", normalised: false))
+        #expect(check("xn--ph-hng-7va.vn", DomainName.check) == .valid("xn--ph-hng-7va.vn", normalised: false))
+        #expect(check("https://www.ABC.biz.vn/gioi-thieu", DomainName.check) == .valid("abc.biz.vn", normalised: true))
+        #expect(check("ABC.ID.VN", DomainName.check) == .valid("abc.id.vn", normalised: true))
+    }
+
+    @Test func invalidNames() {
+        let cases: [(String, String)] = [
+            ("-abc.biz.vn", "hyphen-edge"), ("abc-.biz.vn", "hyphen-edge"), ("ab--c.biz.vn", "double-hyphen"),
+            ("abc..biz.vn", "empty-label"), ("phởhà.id.vn", "characters"), ("abc_d.id.vn", "characters"),
+            ("abc.com", "not-vn"), ("abc", "not-vn"), ("id.vn", "no-name"), ("biz.vn", "no-name"),
+            (String(repeating: "a", count: 64) + ".id.vn", "label-length"),
+            (Array(repeating: String(repeating: "a", count: 60), count: 5).joined(separator: ".") + ".vn", "too-long"),
+        ]
+        for (text, reason) in cases {
+            #expect(check(text, DomainName.check) == .invalid(reason: reason), "\(text)")
+        }
+        #expect(check(String(repeating: "a", count: 63) + ".id.vn", DomainName.check)
+                == .valid(String(repeating: "a", count: 63) + ".id.vn", normalised: false))
+    }
+}
