@@ -33,11 +33,10 @@ public struct CommuneDirectory: UnitResolver, Sendable {
     let formerTargets: [[Int32]]
     let currentByCode: [String: Int32]
     let formerByCode: [String: Int]
-    /// Name keys → units. A key is a bare name ("phú/s bình/f") or a prefixed one
-    /// ("xa|phú/s bình/f"); marked and folded keys share the tables (they never collide, as
-    /// only marked keys contain '/').
-    let currentByName: [String: [Int32]]
-    let formerByName: [String: [Int]]
+    /// Name keys → units, one table per tier (marked, folded). A key is a bare name
+    /// ("phú/s bình/f") or a prefixed one ("xa|phú/s bình/f").
+    let currentByName: [NameTier: [String: [Int32]]]
+    let formerByName: [NameTier: [String: [Int]]]
     let currentFolded: [String]
     let formerFolded: [String]
 
@@ -49,7 +48,7 @@ public struct CommuneDirectory: UnitResolver, Sendable {
         self.communes = communes
         self.formerUnits = formerUnits
         var byCode: [String: Int32] = [:]
-        var byName: [String: [Int32]] = [:]
+        var byName: [NameTier: [String: [Int32]]] = [:]
         var folded: [String] = []
         for (offset, commune) in communes.enumerated() {
             let index = Int32(offset)
@@ -60,14 +59,16 @@ public struct CommuneDirectory: UnitResolver, Sendable {
             guard let prefix = key.prefix, !key.marked.isEmpty else {
                 throw CommuneDataError(source: "communes", line: nil, message: "'\(commune.name)' does not start with Xã or Phường")
             }
-            for name in CommuneDirectory.keys(key, prefix: prefix) where byName[name]?.contains(index) != true {
-                byName[name, default: []].append(index)
+            for tier in NameTier.allCases {
+                for name in CommuneDirectory.keys(key, prefix: prefix, tier: tier) where byName[tier]?[name]?.contains(index) != true {
+                    byName[tier, default: [:]][name, default: []].append(index)
+                }
             }
             folded.append(key.foldedText)
         }
         var targets: [[Int32]] = []
         var formerByCode: [String: Int] = [:]
-        var formerByName: [String: [Int]] = [:]
+        var formerByName: [NameTier: [String: [Int]]] = [:]
         var formerFolded: [String] = []
         for (index, unit) in formerUnits.enumerated() {
             var unitTargets: [Int32] = []
@@ -81,8 +82,10 @@ public struct CommuneDirectory: UnitResolver, Sendable {
             targets.append(unitTargets.sorted())
             formerByCode[unit.code] = index
             let key = NameKey(unit.name)
-            for name in CommuneDirectory.keys(key, prefix: key.prefix) where formerByName[name]?.contains(index) != true {
-                formerByName[name, default: []].append(index)
+            for tier in NameTier.allCases {
+                for name in CommuneDirectory.keys(key, prefix: key.prefix, tier: tier) where formerByName[tier]?[name]?.contains(index) != true {
+                    formerByName[tier, default: [:]][name, default: []].append(index)
+                }
             }
             formerFolded.append(key.foldedText)
         }
@@ -123,21 +126,26 @@ public struct CommuneDirectory: UnitResolver, Sendable {
         guard !key.isEmpty, key.wholeFolded.contains(where: { $0.contains(where: \.isLetter) }) else {
             return .unknown(suggestion: nil)
         }
-        for marked in [true, false] {
-            if let result = lookup(key, marked: marked, text: trimmed) { return result }
+        for tier in NameTier.allCases {
+            if let result = lookup(key, tier: tier, text: trimmed) { return result }
         }
         return .unknown(suggestion: suggestion(for: key.foldedText))
     }
 
     // MARK: - Lookup
 
-    /// The keys a name is stored under: bare and, when it has one, prefixed; marked and folded.
-    static func keys(_ key: NameKey, prefix: NameKey.Prefix?) -> [String] {
-        var result = [key.markedText, key.foldedText]
-        if let prefix {
-            result += [tag(prefix) + key.markedText, tag(prefix) + key.foldedText]
-        }
-        return result
+    /// The two ways a name is compared, tried in this order.
+    enum NameTier: CaseIterable {
+        /// Diacritics kept, tone-mark placement ignored.
+        case marked
+        /// No diacritics at all.
+        case folded
+    }
+
+    /// The keys a name is stored under in one tier: bare and, when it has one, prefixed.
+    static func keys(_ key: NameKey, prefix: NameKey.Prefix?, tier: NameTier) -> [String] {
+        let text = tier == .marked ? key.markedText : key.foldedText
+        return prefix.map { [text, tag($0) + text] } ?? [text]
     }
 
     static func tag(_ prefix: NameKey.Prefix) -> String {
@@ -148,9 +156,10 @@ public struct CommuneDirectory: UnitResolver, Sendable {
         }
     }
 
-    private func lookup(_ key: NameKey, marked: Bool, text: String) -> UnitResolution? {
-        let whole = (marked ? key.wholeMarked : key.wholeFolded).joined(separator: " ")
-        let rest = marked ? key.markedText : key.foldedText
+    private func lookup(_ key: NameKey, tier: NameTier, text: String) -> UnitResolution? {
+        let whole = (tier == .marked ? key.wholeMarked : key.wholeFolded).joined(separator: " ")
+        let rest = tier == .marked ? key.markedText : key.foldedText
+        let currentByName = self.currentByName[tier] ?? [:], formerByName = self.formerByName[tier] ?? [:]
         var attempts: [(name: String, current: Bool)] = [(whole, true), (whole, false)]
         if let prefix = key.prefix {
             attempts += [(CommuneDirectory.tag(prefix) + rest, true), (CommuneDirectory.tag(prefix) + rest, false),
