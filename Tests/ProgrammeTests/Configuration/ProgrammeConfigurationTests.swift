@@ -34,11 +34,12 @@ struct ProgrammeConfigurationTests {
         #expect(configuration.formerUnitsPath == repositoryRoot + "/Data/communes-before-2025.csv")
     }
 
-    @Test("the communes in programme.json are the reference list, code for code and name for name")
+    @Test("the communes in programme.json are exactly the units the pre-2025 mapping points to")
     func communesMatchReference() throws {
         let configuration = try realConfiguration.get()
         let text = try String(contentsOfFile: repositoryRoot + "/Data/communes-before-2025.csv", encoding: .utf8)
-        // Every new code of the mapping is a configured commune, and all 92 are targets.
+        // The mapping (checked against the reference list by scripts/check-commune-mapping.py)
+        // targets every configured commune and nothing else.
         var targets: Set<String> = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("old_code") {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)
