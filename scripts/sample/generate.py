@@ -1472,7 +1472,7 @@ def bench(kind, n, out, seed):
         out_o = d_lo + int((rnd() ** 0.7) * (d_hi - d_lo))
         registered = rnd() < 0.45
         reg_o = min(d_hi, out_o + ri(30)) if registered else None
-        tail = "%06d" % ((i % 1000000) * 7919 % 1000000)
+        tail = "%06d" % (((i % 1000000) * 7919 + 104729) % 1000000)
         block = i // 1000000
         if kind == "student-register":
             at = reg_o or out_o
