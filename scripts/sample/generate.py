@@ -1115,8 +1115,6 @@ def generate_broken(q, W):
 
     # 2. type-error: impossible and garbled dates in "Ngày tiếp cận".
     rows = ent_rows(8)
-    for r in rows:  # start from rows without a registration so only the date is wrong
-        pass
     bad = ["31/02/2026", "2026-13-45", "abc"]
     targets = [i for i, r in enumerate(rows) if not r["domain"]][:3]
     while len(targets) < 3:
@@ -1575,8 +1573,6 @@ def main():
     if probs:
         print("\n".join(probs), file=sys.stderr)
         sys.exit(1)
-    for rel, t, n in sorted(inbox_files):
-        pass
     print("wrote %d inbox files, %d broken files; self-check ok" % (len(inbox_files), len(expected)))
 
 
