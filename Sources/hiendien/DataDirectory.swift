@@ -1,4 +1,5 @@
 import Foundation
+import Inbox
 import Schema
 
 /// Where the engine's data files are (`findings.json`, `schemas/`, `programme.json`, the
@@ -46,6 +47,17 @@ struct DataDirectory {
             let catalogue = try FindingCatalogue.load(path: findings)
             let schemas = try SchemaLoader.loadDirectory(self.schemas)
             return (catalogue, schemas)
+        } catch {
+            console.err.line("hiendien: configuration error: \(error)")
+            return nil
+        }
+    }
+
+    /// Loads the whole engine setup (with the programme configuration at `configuration`, or
+    /// the data directory's), or prints what is wrong.
+    func setup(console: Console, configuration: String? = nil) -> EngineSetup? {
+        do {
+            return try EngineSetup.load(dataDirectory: path, configurationPath: configuration)
         } catch {
             console.err.line("hiendien: configuration error: \(error)")
             return nil

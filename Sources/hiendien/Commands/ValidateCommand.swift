@@ -1,3 +1,6 @@
+import Foundation
+import Inbox
+import Programme
 import Schema
 import Tabular
 
@@ -6,7 +9,7 @@ import Tabular
 enum ValidateCommand: Command {
     static let name = "validate"
     static let summary = "Check submission files and report every problem (nothing is archived)."
-    static let usage = "validate FILE... [--type TYPE] [--sheet NAME] [--json] [--lang vi|en]"
+    static let usage = "validate FILE... [--type TYPE] [--sheet NAME] [--period P] [--json] [--lang vi|en]"
     static let discussion = """
         Finds each file's submission type from its column headers (or uses --type), then checks
         every column and row: types, required values, identifiers (tax code check digit, citizen
@@ -19,6 +22,8 @@ enum ValidateCommand: Command {
     static let options: [OptionSpec] = [
         .value("type", "TYPE", help: "Read every file as this submission type (see 'hiendien types')."),
         .value("sheet", "NAME", help: "Read this sheet of a workbook."),
+        .value("period", "PERIOD", help: "Check dates against this period's cut-off (default: from the file name)."),
+        .value("config", "FILE", help: "The programme configuration (default: the data directory's programme.json)."),
         .flag("json", help: "Print a JSON document instead of text."),
         .lang,
     ]
@@ -36,7 +41,16 @@ enum ValidateCommand: Command {
             DataDirectory.missing(console: console)
             return .configuration
         }
-        guard let (catalogue, schemas) = data.load(console: console) else { return .configuration }
+        guard let setup = data.setup(console: console, configuration: arguments.value("config")) else { return .configuration }
+        let catalogue = setup.catalogue, schemas = setup.schemas
+        var forcedPeriod: Period?
+        if let text = arguments.value("period") {
+            guard let period = Period(parsing: text) else {
+                console.usageError("cannot read the period '\(text)' (e.g. 2026-Q3 or 2026)", command: name, usage: usage)
+                return .usage
+            }
+            forcedPeriod = period
+        }
         let type = arguments.value("type")
         if let type, !schemas.contains(where: { $0.name == type }) {
             var message = "unknown type '\(type)'"
@@ -44,11 +58,14 @@ enum ValidateCommand: Command {
             console.usageError(message + " (see 'hiendien types')", command: name, usage: usage)
             return .usage
         }
-        let validator = FileValidator(types: schemas, catalogue: catalogue, context: ValidationContext())
         let writer = ValidationReport(catalogue: catalogue, language: language)
         var reports: [FileReport] = []
         var unreadable = false
         for path in arguments.positionals {
+            // The period decides the cut-off of date checks: --period, else the file's name.
+            let fileName = URL(fileURLWithPath: path).lastPathComponent
+            let named = try? SubmissionFileName.parse(fileName, senders: setup.configuration.senders).get()
+            let validator = setup.validator(for: forcedPeriod ?? named?.period)
             let report = validator.validate(path: path, displayName: path, type: type, sheet: arguments.value("sheet"))
             if report.findings.countsByCode[.fileUnreadable] != nil { unreadable = true }
             if !arguments.has("json") {

@@ -1,0 +1,38 @@
+public import Programme
+public import Schema
+
+/// Everything the engine loads before it looks at a submission: the finding catalogue, the
+/// submission types, the programme's configuration and the commune directory, cross-checked.
+///
+/// Any problem is a ``JSONError`` naming the file and key, so a typo in the configuration is
+/// reported as such before any agency's file can be blamed for it.
+public struct EngineSetup: Sendable {
+    public let catalogue: FindingCatalogue
+    public let schemas: [TableSchema]
+    public let configuration: ProgrammeConfiguration
+    public let communes: CommuneDirectory
+
+    /// Loads `findings.json` and `schemas/` from `dataDirectory`, and the configuration from
+    /// `configurationPath` (default: `dataDirectory/programme.json`).
+    public static func load(dataDirectory: String, configurationPath: String? = nil) throws(JSONError) -> EngineSetup {
+        let catalogue = try FindingCatalogue.load(path: dataDirectory + "/findings.json")
+        let schemas = try SchemaLoader.loadDirectory(dataDirectory + "/schemas")
+        let configuration = try ProgrammeConfiguration.load(path: configurationPath ?? dataDirectory + "/programme.json")
+        try configuration.validate(knownTypes: Set(schemas.map(\.name)))
+        let communes = try configuration.communeDirectory()
+        return EngineSetup(catalogue: catalogue, schemas: schemas, configuration: configuration, communes: communes)
+    }
+
+    public func schema(named name: String) -> TableSchema? { schemas.first { $0.name == name } }
+
+    /// The validation context of a submission for `period` (nil: no period known).
+    public func context(for period: Period?) -> ValidationContext {
+        let calendar = configuration.calendar
+        return ValidationContext(periodStart: period.map(calendar.start(of:)), periodEnd: period.map(calendar.end(of:)),
+                                 periodName: period?.description, units: communes)
+    }
+
+    public func validator(for period: Period?) -> FileValidator {
+        FileValidator(types: schemas, catalogue: catalogue, context: context(for: period))
+    }
+}
