@@ -164,7 +164,6 @@ struct SheetScan {
             pendingBlankRows.append(row.number)
             return true
         }
-        let texts = SheetScan.texts(row, limit: 4)
         if justAfterHeader {
             justAfterHeader = false
             if SheetScan.isColumnNumberRow(SheetScan.texts(row, limit: 64)) {
@@ -172,7 +171,7 @@ struct SheetScan {
                 return true
             }
         }
-        if let first = texts.first(where: { !$0.isEmpty }), SheetScan.totalWords.contains(VietnameseFold.fold(first)) {
+        if let first = SheetScan.totalLabel(row) {
             report.findings.add(validator.catalogue.finding(.totalRowSkipped, at: location(row.number), ["value": first]))
             return true
         }
@@ -233,6 +232,24 @@ struct SheetScan {
 
     /// Words that open a total row ("Tổng cộng", "Cộng", "Total"), folded.
     static let totalWords: Set<String> = ["tong", "tong cong", "cong", "tong so", "total", "tong cong toan tinh", "sum"]
+
+    /// The text of the row's first non-empty cell when it says "total" (`Tổng cộng`, `Cộng`).
+    /// Only short text starting with C, T or S is folded, so ordinary rows cost a byte test.
+    static func totalLabel(_ row: borrowing Row) -> String? {
+        for i in 0..<min(row.count, 4) {
+            let cell = row[i]
+            if cell.kind == .empty { continue }
+            guard cell.kind == .text, cell.byteCount > 0 else { return nil }
+            let candidate = row.withStorage { _, bytes -> Bool in
+                let b = bytes[cell.textRange.lowerBound] | 0x20
+                return cell.byteCount <= 40 && (b == 0x74 || b == 0x63 || b == 0x73)
+            }
+            guard candidate else { return nil }
+            let text = row.text(i)
+            return totalWords.contains(VietnameseFold.fold(text)) ? text : nil
+        }
+        return nil
+    }
 
     /// The text of each cell, for header matching and messages.
     static func texts(_ row: borrowing Row, limit: Int) -> [String] {

@@ -24,9 +24,15 @@ public final class RowValidator {
 
     private var uniqueTables: [Int: UniqueTable] = [:]
     private var primaryKeyTable = UniqueTable()
-    private var lookupCache: [Int: [UInt64: Value]] = [:]
+    private var lookupCache: [[UInt64: Value]]
     private var pendingLookupFindings: [UInt64: (FindingCode, [String: String])] = [:]
-    private let missingValues: Set<[UInt8]>
+    /// The schema's missing values other than "", as bytes, and the longest one's length.
+    private let missingValues: [[UInt8]]
+    private let longestMissingValue: Int
+    /// The fields in order with the column holding each (nil: absent from the file).
+    private let plan: [PlannedField]
+    /// Row rules with field names resolved to indices once.
+    private let rules: [CompiledRule]
     private let primaryKey: [Int]
     private let trueWords: [Int: Set<String>]
     private let falseWords: [Int: Set<String>]
@@ -41,7 +47,11 @@ public final class RowValidator {
         self.file = file
         self.sheet = sheet
         values = [Value](repeating: .missing, count: schema.fields.count)
-        missingValues = Set(schema.missingValues.map { Array($0.utf8) })
+        missingValues = schema.missingValues.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        longestMissingValue = missingValues.map(\.count).max() ?? 0
+        plan = schema.fields.enumerated().map { PlannedField(field: $0.element, column: mapping.columnOfField[$0.offset]) }
+        lookupCache = Array(repeating: [:], count: schema.fields.count)
+        rules = schema.rules.compactMap { CompiledRule($0, schema: schema) }
         primaryKey = schema.primaryKey.compactMap { schema.fieldIndex($0) }
         var t: [Int: Set<String>] = [:], f: [Int: Set<String>] = [:]
         for (i, field) in schema.fields.enumerated() where field.type == .boolean {
@@ -59,8 +69,9 @@ public final class RowValidator {
         rowHasError = false
         let number = row.number
         row.withStorage { cells, bytes in
-            for (index, field) in schema.fields.enumerated() {
-                guard let column = mapping.columnOfField[index] else { values[index] = .missing; continue }
+            for index in plan.indices {
+                guard let column = plan[index].column else { values[index] = .missing; continue }
+                let field = plan[index].field
                 let cell = column < cells.count ? cells[column] : Cell.empty
                 values[index] = check(cell, bytes, field: field, index: index, column: column, row: number, into: &findings)
             }
@@ -98,7 +109,7 @@ public final class RowValidator {
             return .invalid
         case .text:
             let text = ByteText.trimmed(slice(rowBytes, cell))
-            if text.isEmpty || (!missingValues.isEmpty && missingValues.contains(Array(text))) {
+            if text.isEmpty || (text.count <= longestMissingValue && isMissingValue(text)) {
                 return missing(field, column: column, row: row, into: &findings)
             }
             return parse(text, fromNumber: false, cell: cell, field: field, index: index, column: column, row: row,
@@ -106,6 +117,13 @@ public final class RowValidator {
         case .number, .boolean, .date, .dateTime, .time, .duration:
             return typed(cell, field: field, index: index, column: column, row: row, rowBytes: rowBytes, into: &findings)
         }
+    }
+
+    private func isMissingValue(_ text: UnsafeRawBufferPointer) -> Bool {
+        for candidate in missingValues where candidate.count == text.count {
+            if candidate.withUnsafeBytes({ $0.elementsEqual(text) }) { return true }
+        }
+        return false
     }
 
     private func missing(_ field: Field, column: Int, row: Int, into findings: inout FindingCollector) -> Value {
@@ -180,7 +198,7 @@ public final class RowValidator {
             return .date(day)
         case .boolean:
             let key = Fingerprint.of(text)
-            if let cached = lookupCache[index]?[key] { return cached == .invalid ? typeError() : cached }
+            if let cached = lookupCache[index][key] { return cached == .invalid ? typeError() : cached }
             let folded = VietnameseFold.fold(ByteText.string(text))
             let value: Value = trueWords[index]?.contains(folded) == true ? .boolean(true)
                 : falseWords[index]?.contains(folded) == true ? .boolean(false) : .invalid
@@ -193,7 +211,7 @@ public final class RowValidator {
     }
 
     private func cache(_ index: Int, _ key: UInt64, _ value: Value) {
-        if lookupCache[index, default: [:]].count < 4096 { lookupCache[index, default: [:]][key] = value }
+        if lookupCache[index].count < 4096 { lookupCache[index][key] = value }
     }
 
     private func string(_ text: UnsafeRawBufferPointer, fromNumber: Bool, cell: Cell, field: Field, index: Int, column: Int,
@@ -225,6 +243,13 @@ public final class RowValidator {
             }
             return plain
         case .domain:
+            if DomainName.isCanonicalAndValid(text) {
+                if field.constraints.unique {
+                    checkUnique(Fingerprint.of(text), index: index, column: column, row: row, text: text, field: field,
+                                into: &findings)
+                }
+                return plain
+            }
             switch DomainName.check(text) {
             case .invalid(let reason):
                 add(.domainSyntax, row: row, column: column, field: field, value: ByteText.string(text),
@@ -264,7 +289,7 @@ public final class RowValidator {
         }
         if let allowed = c.allowed {
             let key = Fingerprint.of(text)
-            var value = lookupCache[index]?[key]
+            var value = lookupCache[index][key]
             if value == nil {
                 let folded = VietnameseFold.fold(ByteText.string(text))
                 let match = allowed.firstIndex { choice in choice.labels.contains { VietnameseFold.fold($0) == folded }
@@ -289,7 +314,7 @@ public final class RowValidator {
                          into findings: inout FindingCollector) -> Value {
         let key = Fingerprint.of(text)
         let value: Value
-        if let cached = lookupCache[index]?[key] {
+        if let cached = lookupCache[index][key] {
             value = cached
         } else {
             let string = ByteText.string(text)
@@ -386,62 +411,73 @@ public final class RowValidator {
     // MARK: Row rules
 
     private func checkRules(row: Int, bytes: UnsafeRawBufferPointer, into findings: inout FindingCollector) {
-        for rule in schema.rules {
+        for rule in rules {
             switch rule {
-            case .suffix(let name, let suffix):
-                guard let i = schema.fieldIndex(name), let domain = text(values[i], bytes), !domain.hasSuffix(suffix) else { continue }
-                addRule(.domainSuffix, row: row, fieldIndex: i, value: domain, ["expected": suffix], into: &findings)
-            case .ageBetween(let birth, let at, let min, let max):
-                guard let b = schema.fieldIndex(birth), let born = values[b].day else { continue }
-                guard let (atIndex, day) = at.lazy.compactMap({ name -> (Int, Day)? in
-                    guard let i = self.schema.fieldIndex(name), let d = self.values[i].day else { return nil }
-                    return (i, d)
-                }).first else { continue }
+            case .suffix(let i, let suffix):
+                guard hasText(values[i]), !textHasSuffix(values[i], suffix, bytes) else { continue }
+                addRule(.domainSuffix, row: row, fieldIndex: i, value: text(values[i], bytes),
+                        ["expected": String(decoding: suffix, as: UTF8.self)], into: &findings)
+            case .ageBetween(let b, let at, let min, let max):
+                guard let born = values[b].day else { continue }
+                guard let atIndex = at.first(where: { values[$0].day != nil }), let day = values[atIndex].day else { continue }
                 let age = born.fullYears(until: day)
                 if age < min || age > max {
                     addRule(.ageOutOfRange, row: row, fieldIndex: b, value: born.vietnamese,
                             ["age": String(age), "date": day.vietnamese, "min": String(min), "max": String(max),
                              "dateLabel": schema.fields[atIndex].title], into: &findings)
                 }
-            case .withinYears(let start, let at, let years):
-                guard let s = schema.fieldIndex(start), let a = schema.fieldIndex(at),
-                      let from = values[s].day, let to = values[a].day, to > from.adding(years: years) else { continue }
+            case .withinYears(let s, let a, let years):
+                guard let from = values[s].day, let to = values[a].day, to > from.adding(years: years) else { continue }
                 addRule(.foundedTooEarly, row: row, fieldIndex: s, value: from.vietnamese,
                         ["date": to.vietnamese, "years": String(years)], into: &findings)
-            case .notAfterPeriodEnd(let names):
+            case .notAfterPeriodEnd(let indices):
                 guard let end = context.periodEnd else { continue }
-                for name in names {
-                    guard let i = schema.fieldIndex(name), let day = values[i].day, day > end else { continue }
+                for i in indices {
+                    guard let day = values[i].day, day > end else { continue }
                     addRule(.dateAfterPeriod, row: row, fieldIndex: i, value: day.vietnamese,
                             ["end": end.vietnamese, "period": context.periodName ?? "", "label": schema.fields[i].title],
                             into: &findings)
                 }
-            case .dateOrder(let earlier, let later):
-                guard let e = schema.fieldIndex(earlier), let l = schema.fieldIndex(later),
-                      let first = values[e].day, let second = values[l].day, second < first else { continue }
+            case .dateOrder(let e, let l):
+                guard let first = values[e].day, let second = values[l].day, second < first else { continue }
                 addRule(.dateOrder, row: row, fieldIndex: l, value: second.vietnamese,
                         ["label": schema.fields[l].title, "otherLabel": schema.fields[e].title, "other": first.vietnamese],
                         into: &findings)
-            case .requires(let name, let required):
-                guard let f = schema.fieldIndex(name), let r = schema.fieldIndex(required),
-                      values[f].isPresent, values[r] == .missing else { continue }
+            case .requires(let f, let r):
+                guard values[f].isPresent, values[r] == .missing else { continue }
                 addRule(.missingDependent, row: row, fieldIndex: r, value: nil,
                         ["label": schema.fields[f].title, "otherLabel": schema.fields[r].title], into: &findings)
-            case .notGreater(let names):
-                let indices = names.compactMap { schema.fieldIndex($0) }
+            case .notGreater(let indices):
                 for (a, b) in zip(indices, indices.dropFirst()) {
                     guard let x = values[a].number, let y = values[b].number, x > y else { continue }
                     addRule(.countOrder, row: row, fieldIndex: a, value: Self.format(x),
                             ["label": schema.fields[a].title, "otherLabel": schema.fields[b].title, "other": Self.format(y)],
                             into: &findings)
                 }
-            case .idBirthYear(let id, let birth):
-                guard let i = schema.fieldIndex(id), let b = schema.fieldIndex(birth), let key = values[i].entityKey,
-                      let born = values[b].day, let idYear = IdentifierFormats.birthYear(ofCitizenID: key),
-                      idYear != born.year else { continue }
+            case .idBirthYear(let i, let b):
+                guard let key = values[i].entityKey, let born = values[b].day,
+                      let idYear = IdentifierFormats.birthYear(ofCitizenID: key), idYear != born.year else { continue }
                 addRule(.citizenIDBirthYear, row: row, fieldIndex: i, value: key.description,
                         ["idYear": String(idYear), "birthYear": String(born.year)], into: &findings)
             }
+        }
+    }
+
+    private func hasText(_ value: Value) -> Bool {
+        switch value {
+        case .text, .derived: true
+        default: false
+        }
+    }
+
+    private func textHasSuffix(_ value: Value, _ suffix: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
+        switch value {
+        case .text(let s, let e):
+            let count = Int(e - s)
+            guard count >= suffix.count else { return false }
+            return UnsafeRawBufferPointer(rebasing: bytes[(Int(e) - suffix.count)..<Int(e)]).elementsEqual(suffix)
+        case .derived(let t): return t.utf8.reversed().starts(with: suffix.reversed())
+        default: return false
         }
     }
 
@@ -491,5 +527,56 @@ public final class RowValidator {
         let finding = catalogue.finding(code, at: location, arguments)
         if finding.severity == .error { rowHasError = true }
         findings.add(finding)
+    }
+}
+
+/// A ``RowRule`` with its fields resolved to indices, so that checking a row compares no names.
+enum CompiledRule {
+    case suffix(Int, [UInt8])
+    case ageBetween(Int, [Int], Int, Int)
+    case withinYears(Int, Int, Int)
+    case notAfterPeriodEnd([Int])
+    case dateOrder(Int, Int)
+    case requires(Int, Int)
+    case notGreater([Int])
+    case idBirthYear(Int, Int)
+
+    /// Nil when a field is not in the schema (the loader already refuses such schemas).
+    init?(_ rule: RowRule, schema: TableSchema) {
+        let i = { (name: String) in schema.fieldIndex(name) }
+        switch rule {
+        case .suffix(let f, let suffix):
+            guard let f = i(f) else { return nil }
+            self = .suffix(f, Array(suffix.utf8))
+        case .ageBetween(let b, let at, let min, let max):
+            guard let b = i(b) else { return nil }
+            self = .ageBetween(b, at.compactMap(i), min, max)
+        case .withinYears(let s, let a, let years):
+            guard let s = i(s), let a = i(a) else { return nil }
+            self = .withinYears(s, a, years)
+        case .notAfterPeriodEnd(let fields): self = .notAfterPeriodEnd(fields.compactMap(i))
+        case .dateOrder(let e, let l):
+            guard let e = i(e), let l = i(l) else { return nil }
+            self = .dateOrder(e, l)
+        case .requires(let f, let r):
+            guard let f = i(f), let r = i(r) else { return nil }
+            self = .requires(f, r)
+        case .notGreater(let fields): self = .notGreater(fields.compactMap(i))
+        case .idBirthYear(let id, let b):
+            guard let id = i(id), let b = i(b) else { return nil }
+            self = .idBirthYear(id, b)
+        }
+    }
+}
+
+/// A field and the file column holding it, boxed so that the per-cell loop passes a reference
+/// instead of copying the field's arrays.
+final class PlannedField {
+    let field: Field
+    let column: Int?
+
+    init(field: Field, column: Int?) {
+        self.field = field
+        self.column = column
     }
 }

@@ -30,17 +30,40 @@ enum ByteText {
         return n
     }
 
+    /// The digits of an identifier, read without allocating: at most 19 digits as a number.
+    struct Digits: Equatable {
+        var value: UInt64 = 0
+        var count = 0
+
+        /// The digit at position `i` from the left.
+        func digit(_ i: Int) -> UInt8 {
+            var v = value
+            for _ in 0..<(count - 1 - i) { v /= 10 }
+            return UInt8(v % 10)
+        }
+
+        /// The number formed by digits `range` (from the left).
+        func number(_ range: Range<Int>) -> UInt64 {
+            var v = value
+            for _ in 0..<(count - range.upperBound) { v /= 10 }
+            var p: UInt64 = 1
+            for _ in 0..<range.count { p *= 10 }
+            return v % p
+        }
+    }
+
     /// The digits of `bytes` after removing the separators people type inside identifiers
-    /// (spaces, dots, dashes, no-break spaces), or nil if anything else appears. At most 20.
-    static func digitsIgnoringSeparators(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(16)
+    /// (spaces, dots, dashes, underscores, no-break spaces), or nil if anything else appears
+    /// or there are more than 19 digits.
+    static func digitsIgnoringSeparators(_ bytes: UnsafeRawBufferPointer) -> Digits? {
+        var digits = Digits()
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             if isDigit(b) {
-                digits.append(b &- 0x30)
-                if digits.count > 20 { return nil }
+                digits.value = digits.value &* 10 &+ UInt64(b &- 0x30)
+                digits.count += 1
+                if digits.count > 19 { return nil }
             } else if b == 0x20 || b == 0x2E || b == 0x2D || b == 0x5F {
             } else if b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 {
                 i += 1

@@ -6,38 +6,46 @@
 /// `07/05/2026` is 7 May. Two-digit years are refused, since `01/02/03` has no safe reading.
 enum DateParser {
     static func day(_ bytes: UnsafeRawBufferPointer) -> Day? {
-        var numbers: [Int] = []
-        var widths: [Int] = []
+        var numbers = (0, 0, 0)
+        var widths = (0, 0, 0)
+        var part = 0
         var separator: UInt8 = 0
         var current = 0, width = 0, i = 0
+        func store(_ part: Int, _ value: Int, _ width: Int) {
+            switch part {
+            case 0: numbers.0 = value; widths.0 = width
+            case 1: numbers.1 = value; widths.1 = width
+            default: numbers.2 = value; widths.2 = width
+            }
+        }
         while i < bytes.count {
             let b = bytes[i]
             if ByteText.isDigit(b) {
                 current = current * 10 + Int(b &- 0x30)
                 width += 1
                 if width > 4 { return nil }
-            } else if numbers.count < 2 && (b == 0x2F || b == 0x2D || b == 0x2E) {
+            } else if part < 2 && (b == 0x2F || b == 0x2D || b == 0x2E) {
                 guard width > 0 else { return nil }
                 if separator == 0 { separator = b } else if separator != b { return nil }
-                numbers.append(current); widths.append(width)
+                store(part, current, width)
+                part += 1
                 current = 0; width = 0
-            } else if numbers.count == 2 && width > 0 && (b == 0x20 || b == 0x54) {
+            } else if part == 2 && width > 0 && (b == 0x20 || b == 0x54) {
                 break  // a time part follows the date: ignore it
             } else {
                 return nil
             }
             i += 1
         }
-        guard width > 0 else { return nil }
-        numbers.append(current); widths.append(width)
-        guard numbers.count == 3 else { return nil }
+        guard width > 0, part == 2 else { return nil }
+        store(2, current, width)
         if i < bytes.count && !timeIsValid(UnsafeRawBufferPointer(rebasing: bytes[(i + 1)...])) { return nil }
-        if widths[0] == 4 && separator == 0x2D {
-            guard widths[1] <= 2, widths[2] <= 2 else { return nil }
-            return Day(year: numbers[0], month: numbers[1], day: numbers[2])
+        if widths.0 == 4 && separator == 0x2D {
+            guard widths.1 <= 2, widths.2 <= 2 else { return nil }
+            return Day(year: numbers.0, month: numbers.1, day: numbers.2)
         }
-        guard widths[0] <= 2, widths[1] <= 2, widths[2] == 4 else { return nil }
-        return Day(year: numbers[2], month: numbers[1], day: numbers[0])
+        guard widths.0 <= 2, widths.1 <= 2, widths.2 == 4 else { return nil }
+        return Day(year: numbers.2, month: numbers.1, day: numbers.0)
     }
 
     /// A time after the date: digits and colons (and a fraction), nothing else.

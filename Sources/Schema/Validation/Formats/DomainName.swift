@@ -26,33 +26,59 @@ enum DomainName {
         if let slash = name.firstIndex(of: 0x2F) { name.removeSubrange(slash...); changed = true }
         if name.starts(with: "www.".utf8) { name.removeFirst(4); changed = true }
         if name.last == 0x2E { name.removeLast(); changed = true }
-        if name.contains(where: { $0 >= 0x80 || $0 == 0x20 }) { return .invalid(reason: "characters") }
-        guard name.count <= 253 else { return .invalid(reason: "too-long") }
-        let labels = name.split(separator: 0x2E, omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.last.map({ Array($0) == Array("vn".utf8) }) == true else {
-            return .invalid(reason: "not-vn")
-        }
-        for label in labels {
-            guard !label.isEmpty else { return .invalid(reason: "empty-label") }
-            guard label.count <= 63 else { return .invalid(reason: "label-length") }
-            for b in label {
-                let ok = (b >= 0x61 && b <= 0x7A) || ByteText.isDigit(b) || b == 0x2D
-                guard ok else { return .invalid(reason: "characters") }
-            }
-            if label.first == 0x2D || label.last == 0x2D { return .invalid(reason: "hyphen-edge") }
-            let text = Array(label)
-            if let i = (0..<(text.count - 1)).first(where: { text[$0] == 0x2D && text[$0 + 1] == 0x2D }) {
-                let isIDN = i == 2 && text.starts(with: "xn--".utf8)
-                if !isIDN { return .invalid(reason: "double-hyphen") }
-            }
-        }
-        // A name must have a label of its own under the second-level suffix (`abc.id.vn`,
-        // `abc.vn`), not be the suffix itself (`id.vn`, `biz.vn`).
-        let secondLevel: Set<String> = ["com", "net", "org", "edu", "gov", "int", "ac", "biz", "info", "name", "pro",
-                                        "health", "id", "io"]
-        if labels.count == 2 && secondLevel.contains(String(decoding: labels[0], as: UTF8.self)) {
-            return .invalid(reason: "no-name")
-        }
+        if let reason = name.withUnsafeBytes(syntaxProblem) { return .invalid(reason: reason) }
         return .valid(String(decoding: name, as: UTF8.self), normalised: changed)
     }
+
+    /// The name as written when it needs no normalisation and is valid (nil: it needs
+    /// `check`): the fast path, which allocates nothing.
+    static func isCanonicalAndValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard !bytes.isEmpty, bytes.last != 0x2E else { return false }
+        for b in bytes where (b >= 0x41 && b <= 0x5A) || b == 0x2F { return false }
+        if bytes.starts(with: "www.".utf8) || bytes.starts(with: "http".utf8) { return false }
+        return syntaxProblem(bytes) == nil
+    }
+
+    /// The reason (a `domain-syntax` variant) a lower-case name is invalid, or nil.
+    static func syntaxProblem(_ name: UnsafeRawBufferPointer) -> String? {
+        for b in name where b >= 0x80 || b == 0x20 { return "characters" }
+        guard name.count <= 253 else { return "too-long" }
+        guard name.count >= 3, name[name.count - 3] == 0x2E, name[name.count - 2] == 0x76, name[name.count - 1] == 0x6E else {
+            return "not-vn"
+        }
+        var labels = 0
+        var start = 0
+        var firstLabel = (0, 0)
+        for end in 0...name.count where end == name.count || name[end] == 0x2E {
+            let length = end - start
+            labels += 1
+            if labels == 1 { firstLabel = (start, end) }
+            guard length > 0 else { return "empty-label" }
+            guard length <= 63 else { return "label-length" }
+            for i in start..<end {
+                let b = name[i]
+                guard (b >= 0x61 && b <= 0x7A) || ByteText.isDigit(b) || b == 0x2D else { return "characters" }
+            }
+            if name[start] == 0x2D || name[end - 1] == 0x2D { return "hyphen-edge" }
+            if length >= 2 {
+                for i in start..<(end - 1) where name[i] == 0x2D && name[i + 1] == 0x2D {
+                    // An IDN label (`xn--`) is the only place a double hyphen is allowed.
+                    let isIDN = i == start + 2 && name[start] == 0x78 && name[start + 1] == 0x6E
+                    if !isIDN { return "double-hyphen" }
+                }
+            }
+            start = end + 1
+        }
+        if labels < 2 { return "not-vn" }
+        // A name must have a label of its own above the second-level suffix (`abc.id.vn`),
+        // not be the suffix itself (`id.vn`, `biz.vn`).
+        if labels == 2 {
+            let first = String(decoding: UnsafeRawBufferPointer(rebasing: name[firstLabel.0..<firstLabel.1]), as: UTF8.self)
+            if secondLevel.contains(first) { return "no-name" }
+        }
+        return nil
+    }
+
+    static let secondLevel: Set<String> = ["com", "net", "org", "edu", "gov", "int", "ac", "biz", "info", "name", "pro",
+                                           "health", "id", "io"]
 }

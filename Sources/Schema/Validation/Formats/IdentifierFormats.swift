@@ -13,9 +13,13 @@ enum IdentifierFormats {
 
     /// The check digit of a 10-digit tax code's first nine digits, or nil when the sum gives
     /// 10 (no such code is ever issued).
-    static func taxCheckDigit(_ digits: ArraySlice<UInt8>) -> UInt8? {
+    static func taxCheckDigit(_ digits: ByteText.Digits) -> UInt8? {
         var sum = 0
-        for (d, w) in zip(digits, taxWeights) { sum += Int(d) * w }
+        var v = digits.number(0..<9)
+        for w in taxWeights.reversed() {
+            sum += Int(v % 10) * w
+            v /= 10
+        }
         let check = 10 - sum % 11
         return check == 10 ? nil : UInt8(check == 11 ? 0 : check)
     }
@@ -32,13 +36,13 @@ enum IdentifierFormats {
             }
             return .invalid(.taxCodeFormat, [:])
         }
-        if digits[2..<9].allSatisfy({ $0 == 0 }) { return .invalid(.taxCodeFormat, [:]) }
-        guard let check = taxCheckDigit(digits[0..<9]), check == digits[9] else {
+        if digits.number(2..<9) == 0 { return .invalid(.taxCodeFormat, [:]) }
+        guard let check = taxCheckDigit(digits), check == digits.digit(9) else {
             return .invalid(.taxCodeCheckDigit, [:])
         }
-        let value = digits.reduce(UInt64(0)) { $0 * 10 + UInt64($1) }
+        let value = digits.value
         if digits.count == 13 {
-            guard digits[10..<13] != [0, 0, 0] else { return .invalid(.taxCodeFormat, [:]) }
+            guard digits.number(10..<13) != 0 else { return .invalid(.taxCodeFormat, [:]) }
             return .valid(EntityKey(kind: .branchTaxCode, payload: value))
         }
         return .valid(EntityKey(kind: .taxCode, payload: value))
@@ -59,12 +63,12 @@ enum IdentifierFormats {
             if fromNumber && count == 11 { return .invalid(.citizenIDFormat, ["hint": hint(.leadingZero)]) }
             return .invalid(.citizenIDFormat, [:])
         }
-        let province = Int(digits[0]) * 100 + Int(digits[1]) * 10 + Int(digits[2])
+        let province = Int(digits.number(0..<3))
         guard provinceCodes.contains(province) else {
-            let prefix = "\(digits[0])\(digits[1])\(digits[2])"
+            let prefix = "\(digits.digit(0))\(digits.digit(1))\(digits.digit(2))"
             return .invalid(.citizenIDProvince, ["prefix": prefix])
         }
-        let value = digits.reduce(UInt64(0)) { $0 * 10 + UInt64($1) }
+        let value = digits.value
         return .valid(EntityKey(kind: .citizenID, payload: value))
     }
 
@@ -108,12 +112,14 @@ enum IdentifierFormats {
     static func phone(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var body = bytes
         if body.first == 0x2B { body = UnsafeRawBufferPointer(rebasing: body[1...]) }
-        guard var digits = ByteText.digitsIgnoringSeparators(body) else {
+        guard let found = ByteText.digitsIgnoringSeparators(body) else {
             // Parentheses around an area code are common: (0208) 3855 123.
             let cleaned = body.filter { $0 != 0x28 && $0 != 0x29 }
             guard cleaned.count < body.count else { return false }
             return cleaned.withUnsafeBytes { phone($0) }
         }
+        var digits = String(found.value).map { UInt8($0.wholeNumberValue ?? 0) }
+        if found.count > digits.count { digits = [UInt8](repeating: 0, count: found.count - digits.count) + digits }
         if digits.count >= 11 && digits[0] == 8 && digits[1] == 4 { digits = [0] + digits.dropFirst(2) }
         guard digits.first == 0 else { return false }
         if digits.count == 10 { return [3, 5, 7, 8, 9].contains(digits[1]) }
