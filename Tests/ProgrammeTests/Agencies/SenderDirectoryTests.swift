@@ -24,8 +24,8 @@ struct SenderDirectoryTests {
             return
         }
         #expect(commune.name == "Phường Phan Đình Phùng")
-        #expect(senders.expectedTypes(of: sender) == ["commune-activities"])
-        #expect(senders.acceptedTypes(of: sender) == ["commune-activities", "household-register"])
+        #expect(senders.expectedTypes(of: sender) == ["commune-activities", "household-register"])
+        #expect(senders.acceptedTypes(of: sender) == ["commune-activities", "household-register", "report-text"])
     }
 
     @Test("a near miss gets a did-you-mean; a far one does not", arguments: [

@@ -13,7 +13,7 @@ struct ProgrammeConfigurationTests {
         #expect(configuration.province.place == "Thái Nguyên")
         #expect(configuration.start == day("2025-10-18"))
         #expect(configuration.end == day("2026-12-31"))
-        #expect(configuration.calendar.kind == .decree09)
+        #expect(configuration.calendar.kind == .calendar)
         #expect(configuration.calendar.submissionDeadlineDays == 5)
         #expect(configuration.pilotHouseholdsPerCommune == 5...10)
         #expect(configuration.incentive == Incentive(freeYears: 2, feeWaiverEnd: day("2025-12-31")))
@@ -29,8 +29,8 @@ struct ProgrammeConfigurationTests {
         #expect(configuration.agency(code: "SKHCN")?.kind == .dost)
         #expect(configuration.communes.count == 92)
         #expect(configuration.communes.filter { $0.kind == .phuong }.count == 15)
-        #expect(configuration.communeExpects == ["commune-activities"])
-        #expect(configuration.communeOptional == ["household-register"])
+        #expect(configuration.communeExpects == ["commune-activities", "household-register"])
+        #expect(configuration.communeOptional == ["report-text"])
         #expect(configuration.formerUnitsPath == repositoryRoot + "/Data/communes-before-2025.csv")
     }
 
