@@ -67,6 +67,13 @@ public struct CohortFigures: Sendable, Hashable {
     /// Rows that repeated an entity already listed by another sender.
     public var overlapsRemoved: Int
     public var overlaps: [Overlap]
+    /// Registered entities anywhere in the province. Equal to `registration.numerator` except
+    /// for households, whose rate counts only the communes that reported their denominator.
+    public var registeredProvinceWide: Int = 0
+    /// Reached entities anywhere in the province (see `registeredProvinceWide`).
+    public var reachedProvinceWide: Int = 0
+    /// A note on how the rate is restricted, when it is (households), for the reports.
+    public var scopeNote: Localized?
 
     public init(cohort: String, title: Localized, suffix: String, rows: Int, listed: Int, outreach: Measure,
                 registration: Measure, registeredInPeriod: Int, website: Int, email: Int, overlapsRemoved: Int,

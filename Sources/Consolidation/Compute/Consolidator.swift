@@ -1,0 +1,85 @@
+public import Programme
+public import Schema
+import Tabular
+
+/// Computes a period's ``Consolidation`` from the submissions that count for it.
+///
+/// The archived files are read again (they were validated when received, and validation is
+/// deterministic), so the consolidation depends on nothing but the archive, the configuration
+/// and the as-of date: `hiendien report` rebuilds any period from the archive alone.
+public struct Consolidator: Sendable {
+    public let configuration: ProgrammeConfiguration
+    public let schemas: [TableSchema]
+    public let communes: CommuneDirectory
+    public let catalogue: FindingCatalogue
+
+    /// The register cohorts, in report order, with the suffix each registers.
+    public static let registerCohorts: [(cohort: String, suffix: String, title: Localized)] = [
+        ("enterprise", ".biz.vn", Localized(vi: "Doanh nghiệp mới thành lập", en: "New enterprises")),
+        ("household", ".biz.vn", Localized(vi: "Hộ kinh doanh", en: "Household businesses")),
+        ("student", ".id.vn", Localized(vi: "Thanh niên, sinh viên 18–23 tuổi", en: "Young people and students aged 18–23")),
+    ]
+
+    public init(configuration: ProgrammeConfiguration, schemas: [TableSchema], communes: CommuneDirectory,
+                catalogue: FindingCatalogue) {
+        self.configuration = configuration
+        self.schemas = schemas
+        self.communes = communes
+        self.catalogue = catalogue
+    }
+
+    /// The consolidation of `period` from `current` (the accepted, not superseded submissions
+    /// of every period; those of other periods are ignored except the previous quarter's
+    /// headline). `root` is the workspace the archive paths are relative to.
+    public func consolidate(period: Period, current: [Submission], root: String, asOf: Day) -> Consolidation {
+        var figures = compute(period: period, submissions: current.filter { $0.period == period }, root: root, asOf: asOf)
+        if let previous = period.previous, current.contains(where: { $0.period == previous }) {
+            let before = compute(period: previous, submissions: current.filter { $0.period == previous }, root: root, asOf: asOf)
+            var headlines: [String: CohortHeadline] = [:]
+            for cohort in before.cohorts {
+                headlines[cohort.cohort] = CohortHeadline(reached: cohort.outreach.numerator, registered: cohort.registration.numerator,
+                                                          eligible: cohort.registration.denominator)
+            }
+            figures.previous = PreviousFigures(period: previous, cohorts: headlines)
+        }
+        return figures
+    }
+
+    func compute(period: Period, submissions: [Submission], root: String, asOf: Day) -> Consolidation {
+        let calendar = configuration.calendar
+        let start = calendar.start(of: period), end = calendar.end(of: period)
+        var reading = Reading(consolidator: self, periodStart: start, periodEnd: end)
+        var contributions: [SubmissionContribution] = []
+        for submission in submissions {
+            let contributed = reading.read(submission, path: root + "/" + submission.archivePath)
+            contributions.append(SubmissionContribution(submission: submission, contributed: contributed))
+        }
+        let senders = configuration.senders
+        let completeness = Self.completeness(period: period, submissions: submissions, senders: senders)
+        return Consolidation(
+            period: period, periodStart: start, periodEnd: end, deadline: calendar.deadline(of: period), asOf: asOf,
+            province: configuration.province.name, programmeStart: configuration.start, programmeEnd: configuration.end,
+            pilotTarget: configuration.pilotHouseholdsPerCommune,
+            cohorts: reading.cohortFigures(), communes: reading.communeFigures(), agencies: reading.agencyFigures(completeness),
+            completeness: completeness, activities: reading.activities, narratives: reading.narratives,
+            submissions: contributions)
+    }
+
+    /// Every expected (sender, type) of the period: on time, late or missing.
+    static func completeness(period: Period, submissions: [Submission], senders: SenderDirectory) -> [ExpectedSubmission] {
+        var latest: [String: Submission] = [:]
+        for s in submissions { latest[s.senderCode + "|" + s.type] = s }
+        var items: [ExpectedSubmission] = []
+        for sender in senders.all {
+            for type in senders.expectedTypes(of: sender) {
+                if let s = latest[sender.code + "|" + type] {
+                    items.append(ExpectedSubmission(senderCode: sender.code, senderName: sender.name, type: type,
+                                                    status: s.isLate ? .late : .onTime, received: s.received, hash: s.hash))
+                } else {
+                    items.append(ExpectedSubmission(senderCode: sender.code, senderName: sender.name, type: type, status: .missing))
+                }
+            }
+        }
+        return items
+    }
+}
