@@ -51,10 +51,15 @@ public enum TableOpener {
         case .empty:
             throw ReadError(.empty, subject: path)
         case .ole2:
+            if EncryptedPackageProbe.isEncryptedPackage(path: path) {
+                throw ReadError(.encrypted, subject: path,
+                                detail: "a password-protected (encrypted) workbook; save it without a password")
+            }
             throw ReadError(.unsupportedFormat, subject: path,
-                            detail: "an OLE2 compound file: a binary .xls workbook or a password-protected workbook")
+                            detail: "an OLE2 compound file (a binary .xls workbook); save it as .xlsx")
         case .zip:
-            throw ReadError(.unsupportedFormat, subject: path, detail: "XLSX reading is not available yet")
+            // XLSX, XLSM, and the ZIPs we refuse (ODS, XLSB): the package itself tells which.
+            return try XLSXReader(path: path, options: options)
         case .xml:
             throw ReadError(.unsupportedFormat, subject: path, detail: "XML reading is not available yet")
         case .text:
