@@ -63,6 +63,11 @@ public enum TableOpener {
         case .xml:
             throw ReadError(.unsupportedFormat, subject: path, detail: "XML reading is not available yet")
         case .text:
+            if head.count >= 4 && head[0] == 0x09 && [0x00, 0x02, 0x04, 0x08].contains(head[1])
+                && (4...16).contains(head[2]) && head[3] == 0 {
+                throw ReadError(.unsupportedFormat, subject: path,
+                                detail: "a binary Excel worksheet (BIFF .xls); save it as .xlsx")
+            }
             return try CSVReader(path: path, dialect: options.csvDialect, limits: options.limits)
         }
     }

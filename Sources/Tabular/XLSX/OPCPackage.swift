@@ -50,7 +50,7 @@ struct OPCPackage {
     static func parser(for entry: ZipEntry, in archive: ZipArchive, maxChunk: Int = .max) throws(ReadError) -> XMLPullParser {
         var stream = try archive.open(entry)
         stream.maxChunk = maxChunk
-        return XMLPullParser(source: stream, subject: "\(archive.path): \(entry.name)", limits: archive.limits)
+        return XMLPullParser(source: PartSource(stream), subject: "\(archive.path): \(entry.name)", limits: archive.limits)
     }
 
     private static func key(_ part: String) -> String {

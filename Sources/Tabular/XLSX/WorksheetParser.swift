@@ -40,6 +40,8 @@ struct WorksheetParser {
         var format = StylesPart.plain
         var valueStart = 0
         var rowNeedsCheck = false
+        /// A row is delivered when the next one starts, so a row split over several <row>s is one.
+        var pending = false
         let maxColumns = limits.maxColumns
         let maxRows = limits.maxRows
         while true {
@@ -81,6 +83,8 @@ struct WorksheetParser {
                 } else if length == 2 && inCell && parser.localNameIs("is") {
                     inInline = true
                     if cellType == .number { cellType = .inlineString }
+                    // <is> wins over a <v> some writers put before it.
+                    row.storedBytes.removeSubrange(valueStart...)
                 } else if length == 3 && inInline && parser.localNameIs("rPh") {
                     try parser.skipElement()
                 } else if length == 3 && parser.localNameIs("row") && inSheetData {
@@ -91,6 +95,15 @@ struct WorksheetParser {
                     }
                     guard number <= maxRows else {
                         throw ReadError(.limitExceeded, subject: sheetName, detail: "more than \(maxRows) rows", row: number)
+                    }
+                    if pending && number == rowNumber {
+                        // The same row again (some writers emit one <row> per cell): keep filling it.
+                        nextColumn = row.count
+                        continue
+                    }
+                    if pending {
+                        pending = false
+                        guard try deliver(&row, check: rowNeedsCheck, note: note, body) else { return }
                     }
                     rowNumber = number
                     nextColumn = 0
@@ -115,23 +128,32 @@ struct WorksheetParser {
                     inInline = false
                 } else if length == 3 && inRow && parser.localNameIs("row") {
                     inRow = false
-                    row.trimTrailingEmptyCells()
-                    guard row.count > 0 else { continue }
-                    if rowNeedsCheck {
-                        let number = row.number
-                        TextChecks.repairAndNormalize(&row) { column in
-                            note(ReadNote(.invalidUTF8, sheet: sheetName, row: number, column: column))
-                        }
-                    }
-                    guard try body(row) else { return }
+                    pending = true
                 } else if length == 9 && parser.localNameIs("sheetData") {
                     // Nothing after sheetData holds cell values (§18.3.1.99 order).
+                    if pending { _ = try deliver(&row, check: rowNeedsCheck, note: note, body) }
                     return
                 }
             case .endOfDocument:
+                if pending { _ = try deliver(&row, check: rowNeedsCheck, note: note, body) }
                 return
             }
         }
+    }
+
+    /// Hands a finished row to `body` (unless it holds no value); returns what `body` returns.
+    private func deliver(
+        _ row: inout Row, check: Bool, note: (ReadNote) -> Void, _ body: (borrowing Row) throws -> Bool
+    ) throws -> Bool {
+        row.trimTrailingEmptyCells()
+        guard row.count > 0 else { return true }
+        if check {
+            let number = row.number
+            TextChecks.repairAndNormalize(&row) { column in
+                note(ReadNote(.invalidUTF8, sheet: sheetName, row: number, column: column))
+            }
+        }
+        return try body(row)
     }
 
     @inline(__always)
@@ -158,7 +180,7 @@ struct WorksheetParser {
         let end = row.storedBytes.count
         var cell: Cell
         var needsCheck = false
-        if !hasValue || (end == valueStart && type != .sharedString) {
+        if !hasValue || end == valueStart {
             row.storedBytes.removeSubrange(valueStart...)
             cell = .empty
         } else {

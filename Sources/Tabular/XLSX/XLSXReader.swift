@@ -65,6 +65,9 @@ public final class XLSXReader: WorkbookReader {
         }
         let workbook = try WorkbookPart(parser: OPCPackage.parser(for: workbookEntry, in: archive))
         let relationships = try package.relationships(of: workbookPart)
+        if relationships.isEmpty && !workbook.sheets.isEmpty {
+            throw ReadError(.corrupt, subject: path, detail: "the workbook's relationships part is missing, so its sheets cannot be found")
+        }
         var byID: [String: OPCPackage.Relationship] = [:]
         for relationship in relationships where byID[relationship.id] == nil { byID[relationship.id] = relationship }
 
