@@ -32,7 +32,7 @@ struct OPCPackage {
             throw ReadError(.unsupportedFormat, subject: archive.path,
                             detail: "a ZIP archive that is not an Office Open XML package (no [Content_Types].xml)")
         }
-        let parser = try Self.parser(for: entry, in: archive)
+        var parser = try Self.parser(for: entry, in: archive)
         while true {
             let token = try parser.next()
             if token == .endOfDocument { break }
@@ -78,7 +78,7 @@ struct OPCPackage {
         let file = part.split(separator: "/").last.map(String.init) ?? ""
         let relsName = (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
         guard let entry = archive.entry(named: relsName) else { return [] }
-        let parser = try Self.parser(for: entry, in: archive)
+        var parser = try Self.parser(for: entry, in: archive)
         var result: [Relationship] = []
         while true {
             let token = try parser.next()

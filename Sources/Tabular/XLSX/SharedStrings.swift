@@ -18,7 +18,7 @@ struct SharedStrings {
     init() {}
 
     /// Reads the table; at most `maxBytes` of text (each string also counts 8 bytes).
-    init(parser: XMLPullParser, maxBytes: Int) throws(ReadError) {
+    init(parser: consuming XMLPullParser, maxBytes: Int) throws(ReadError) {
         var inItem = false
         var inText = false
         var itemStart = 0
@@ -29,7 +29,7 @@ struct SharedStrings {
             case .text:
                 if inText {
                     try parser.appendText(to: &arena)
-                    guard arena.count <= budget else { throw limit(parser, maxBytes) }
+                    guard arena.count <= budget else { throw limit(parser.subject, maxBytes) }
                 }
             case .startElement:
                 if parser.isElement("si") {
@@ -47,14 +47,14 @@ struct SharedStrings {
                     inItem = false
                     finishItem(from: itemStart)
                     budget -= 8
-                    guard arena.count <= budget else { throw limit(parser, maxBytes) }
+                    guard arena.count <= budget else { throw limit(parser.subject, maxBytes) }
                 }
             }
         }
     }
 
-    private func limit(_ parser: XMLPullParser, _ maxBytes: Int) -> ReadError {
-        ReadError(.limitExceeded, subject: parser.subject, detail: "shared strings larger than \(maxBytes) bytes")
+    private func limit(_ subject: String, _ maxBytes: Int) -> ReadError {
+        ReadError(.limitExceeded, subject: subject, detail: "shared strings larger than \(maxBytes) bytes")
     }
 
     private mutating func finishItem(from start: Int) {

@@ -13,7 +13,7 @@ struct StylesPart {
 
     init() {}
 
-    init(parser: XMLPullParser) throws(ReadError) {
+    init(parser: consuming XMLPullParser) throws(ReadError) {
         var customCodes: [Int: String] = [:]
         var fontHints: [Cell.FontHint] = []
         var xfs: [(numFmt: Int, font: Int)] = []

@@ -11,7 +11,7 @@ struct WorkbookPart {
     /// `workbookPr/@date1904` (§18.2.28): serials count days from 1904-01-01.
     var date1904 = false
 
-    init(parser: XMLPullParser) throws(ReadError) {
+    init(parser: consuming XMLPullParser) throws(ReadError) {
         var inSheets = false
         while true {
             switch try parser.next() {

@@ -17,7 +17,6 @@ struct WorksheetParser {
         case number, sharedString, string, inlineString, boolean, error, isoDate
     }
 
-    let parser: XMLPullParser
     let sheetName: String
     let sharedStrings: SharedStrings
     let styles: StylesPart
@@ -25,7 +24,7 @@ struct WorksheetParser {
     let limits: ReadLimits
 
     /// Reads every row; `note` receives notes (invalid UTF-8 in inline text).
-    func read(note: (ReadNote) -> Void, _ body: (borrowing Row) throws -> Bool) throws {
+    func read(_ parser: inout XMLPullParser, note: (ReadNote) -> Void, _ body: (borrowing Row) throws -> Bool) throws {
         var row = Row()
         var inSheetData = false
         var inRow = false
@@ -40,6 +39,8 @@ struct WorksheetParser {
         var format = StylesPart.plain
         var valueStart = 0
         var rowNeedsCheck = false
+        /// The shared-string index being read: -2 before any digit, -1 when not a number.
+        var sharedIndex = -2
         /// A row is delivered when the next one starts, so a row split over several <row>s is one.
         var pending = false
         let maxColumns = limits.maxColumns
@@ -48,7 +49,22 @@ struct WorksheetParser {
             let token = try parser.next()
             switch token {
             case .text:
-                if collecting { try parser.appendText(to: &row.storedBytes) }
+                guard collecting else { continue }
+                if cellType == .sharedString {
+                    // The index goes straight into an integer: its digits never touch the row.
+                    for k in parser.textStart..<parser.textEnd {
+                        let b = parser.bytes(k, k + 1)[0]
+                        let d = b &- 48
+                        if d < 10 {
+                            if sharedIndex == -2 { sharedIndex = 0 }
+                            if sharedIndex >= 0 && sharedIndex < Int(Int32.max) { sharedIndex = sharedIndex * 10 + Int(d) }
+                        } else if !(b == .space || b == .tab || b == .lineFeed || b == .carriageReturn) {
+                            sharedIndex = -1
+                        }
+                    }
+                } else {
+                    try parser.appendText(to: &row.storedBytes)
+                }
             case .startElement:
                 let length = parser.nameEnd - parser.localStart
                 let first = parser.bytes(parser.localStart, parser.localStart + 1)[0]
@@ -59,7 +75,9 @@ struct WorksheetParser {
                     cellType = .number
                     format = StylesPart.plain
                     var at = nextColumn
-                    for attribute in parser.attributes where !attribute.isPrefixed && attribute.nameEnd - attribute.nameStart == 1 {
+                    for k in 0..<parser.attributeCount {
+                        let attribute = parser.attributeStorage[k]
+                        guard attribute.nameEnd - attribute.nameStart == 1 else { continue }
                         let value = parser.bytes(attribute.valueStart, attribute.valueEnd)
                         switch parser.bytes(attribute.nameStart, attribute.nameEnd)[0] {
                         case UInt8(ascii: "r"): if let c = ByteNumber.column(ofReference: value) { at = c }
@@ -73,6 +91,7 @@ struct WorksheetParser {
                     }
                     column = at
                     nextColumn = at + 1
+                    sharedIndex = -2
                     valueStart = row.storedBytes.count
                 } else if length == 1 && first == UInt8(ascii: "v") && inCell {
                     collecting = true
@@ -121,7 +140,7 @@ struct WorksheetParser {
                     inCell = false
                     inInline = false
                     if try finishCell(&row, column: column, type: cellType, format: format, valueStart: valueStart,
-                                      hasValue: hasValue, row: rowNumber) {
+                                      hasValue: hasValue, sharedIndex: sharedIndex, row: rowNumber) {
                         rowNeedsCheck = true
                     }
                 } else if length == 2 && parser.localNameIs("is") {
@@ -175,13 +194,13 @@ struct WorksheetParser {
     @inline(__always)
     private func finishCell(
         _ row: inout Row, column: Int, type: CellType, format: StylesPart.Format, valueStart: Int,
-        hasValue: Bool, row number: Int
+        hasValue: Bool, sharedIndex: Int, row number: Int
     ) throws -> Bool {
         let end = row.storedBytes.count
         var cell: Cell
         var needsCheck = false
-        if !hasValue || end == valueStart {
-            row.storedBytes.removeSubrange(valueStart...)
+        if !hasValue || (end == valueStart && type != .sharedString) || (type == .sharedString && sharedIndex == -2) {
+            if end > valueStart { row.storedBytes.removeSubrange(valueStart...) }
             cell = .empty
         } else {
             switch type {
@@ -205,16 +224,14 @@ struct WorksheetParser {
                     needsCheck = true
                 }
             case .sharedString:
-                let index = row.storedBytes.withUnsafeBytes { ByteNumber.index(UnsafeRawBufferPointer(rebasing: $0[valueStart..<end])) }
-                row.storedBytes.removeSubrange(valueStart...)
-                guard let index, let range = sharedStrings.range(index) else {
+                guard sharedIndex >= 0, let range = sharedStrings.range(sharedIndex) else {
                     throw ReadError(.corrupt, subject: sheetName, detail: "a cell refers to a shared string that does not exist",
                                     row: number)
                 }
                 if range.isEmpty {
                     cell = .empty
                 } else {
-                    sharedStrings.arena.withUnsafeBytes { row.storedBytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[range])) }
+                    sharedStrings.arena.withUnsafeBufferPointer { row.storedBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
                     cell = Cell(kind: .text, fontHint: format.fontHint, start: Int32(valueStart),
                                 end: Int32(row.storedBytes.count), number: 0)
                 }

@@ -140,18 +140,17 @@ public final class XLSXReader: WorkbookReader {
         let sheet = sheets[index]
         guard sheet.kind == .worksheet, let part = sheetParts[index], let entry = archive.entry(named: part) else { return }
         let strings = try loadSharedStrings()
-        let parser = try OPCPackage.parser(for: entry, in: archive, maxChunk: maxChunk)
-        let worksheet = WorksheetParser(parser: parser, sheetName: sheet.name, sharedStrings: strings, styles: styles,
+        var parser = try OPCPackage.parser(for: entry, in: archive, maxChunk: maxChunk)
+        let worksheet = WorksheetParser(sheetName: sheet.name, sharedStrings: strings, styles: styles,
                                         date1904: date1904, limits: limits)
-        try worksheet.read(note: { notes.append($0) }, body)
+        try worksheet.read(&parser, note: { notes.append($0) }, body)
     }
 
     private func loadSharedStrings() throws(ReadError) -> SharedStrings {
         if let sharedStrings { return sharedStrings }
         var strings = SharedStrings()
         if let part = sharedStringsPart, let entry = archive.entry(named: part) {
-            let parser = try OPCPackage.parser(for: entry, in: archive, maxChunk: maxChunk)
-            strings = try SharedStrings(parser: parser, maxBytes: min(limits.maxSharedStringBytes, Int(UInt32.max)))
+            strings = try SharedStrings(parser: OPCPackage.parser(for: entry, in: archive, maxChunk: maxChunk), maxBytes: min(limits.maxSharedStringBytes, Int(UInt32.max)))
             for index in strings.repaired {
                 let note = ReadNote(.invalidUTF8, arguments: ["sharedString": String(index)])
                 notes.append(note)

@@ -60,7 +60,7 @@ struct XMLAttribute {
 /// under the limit, the document is complete. A `<!DOCTYPE` is refused outright (the Open
 /// Packaging Conventions forbid DTDs, ECMA-376 Part 2 §8.1.4), so no entity can be declared,
 /// expanded (billion laughs) or fetched (XXE). Namespaces are resolved to ``XMLNamespace``.
-final class XMLPullParser {
+struct XMLPullParser: ~Copyable {
     enum Token: Equatable {
         case startElement
         case endElement
@@ -85,7 +85,12 @@ final class XMLPullParser {
     private(set) var localStart = 0
     private(set) var nameEnd = 0
     private(set) var namespace = XMLNamespace.none
-    private(set) var attributes: [XMLAttribute] = []
+    /// Attributes of the current start tag are `attributeStorage[..<attributeCount]`; the
+    /// storage is overwritten in place, so a tag allocates nothing.
+    private(set) var attributeStorage: [XMLAttribute] = []
+    private(set) var attributeCount = 0
+    /// The attributes of the current start tag.
+    var attributes: ArraySlice<XMLAttribute> { attributeStorage[..<attributeCount] }
     private(set) var textStart = 0
     private(set) var textEnd = 0
     private(set) var textNeedsDecoding = false
@@ -95,8 +100,9 @@ final class XMLPullParser {
 
     private var pendingEnd = false
     private var rootSeen = false
-    private var nameArena: [UInt8] = []
-    private var nameOffsets: [Int] = []
+    /// One key per open element (its name packed, or hashed when longer than 7 bytes), to
+    /// check that end tags match.
+    private var openNames: [UInt64] = []
 
     private struct Binding {
         var prefix: [UInt8]
@@ -106,8 +112,12 @@ final class XMLPullParser {
     private var bindings: [Binding] = [Binding(prefix: Array("xml".utf8), namespace: .other, depth: 0)]
     private var bindingsVersion = 0
     private var cacheVersion = -1
-    private var cachePrefix: [UInt8] = []
+    private var cachePrefix: UInt64 = 0
     private var cacheNamespace = XMLNamespace.none
+    private var defaultVersion = -1
+    private var defaultNamespace = XMLNamespace.none
+    /// Depth of the innermost namespace binding, so closing an element rarely looks at `bindings`.
+    private var innermostBindingDepth = 0
 
     init(source: any RawByteSource, subject: String, limits: ReadLimits) {
         self.source = source
@@ -117,9 +127,8 @@ final class XMLPullParser {
         self.maxDepth = limits.maxXMLDepth
         buffer = .allocate(byteCount: chunkBytes, alignment: 16)
         base = buffer.baseAddress!
-        attributes.reserveCapacity(16)
-        nameArena.reserveCapacity(256)
-        nameOffsets.reserveCapacity(32)
+        attributeStorage.reserveCapacity(16)
+        openNames.reserveCapacity(32)
     }
 
     deinit { buffer.deallocate() }
@@ -133,7 +142,7 @@ final class XMLPullParser {
     /// Scans the next token.
     ///
     /// - Throws: ``ReadError`` `malformedXML`, `limitExceeded`, or the source's error.
-    func next() throws(ReadError) -> Token {
+    mutating func next() throws(ReadError) -> Token {
         if pendingEnd {
             pendingEnd = false
             closeElement()
@@ -164,7 +173,15 @@ final class XMLPullParser {
     @inline(__always) private func byte(_ i: Int) -> UInt8 { base.load(fromByteOffset: i, as: UInt8.self) }
 
     @inline(__always) private func isSpace(_ b: UInt8) -> Bool {
-        b == .space || b == .lineFeed || b == .tab || b == .carriageReturn
+        b <= 0x20 && (Self.spaceMask >> UInt64(b)) & 1 != 0
+    }
+
+    /// Bits set for space, tab, LF and CR; and for those plus `/`, `=` and `>` (which end a name).
+    private static let spaceMask: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+    private static let nameEndMask: UInt64 = spaceMask | 1 << 0x2F | 1 << 0x3D | 1 << 0x3E
+
+    @inline(__always) private func endsName(_ b: UInt8) -> Bool {
+        b <= 0x3E && (Self.nameEndMask >> UInt64(b)) & 1 != 0
     }
 
     /// Finds `b` in `[from, limit)`.
@@ -173,7 +190,7 @@ final class XMLPullParser {
         return base.distance(to: hit)
     }
 
-    private func scan() throws(ReadError) -> Scan {
+    private mutating func scan() throws(ReadError) -> Scan {
         let start = position
         if byte(start) != .lessThan {
             return try scanText(from: start)
@@ -194,9 +211,14 @@ final class XMLPullParser {
         }
     }
 
-    private func scanText(from start: Int) throws(ReadError) -> Scan {
-        var end = limit
-        if let lt = find(.lessThan, from: start) { end = lt } else if !sourceDone { return .needMore }
+    private mutating func scanText(from start: Int) throws(ReadError) -> Scan {
+        var end = start
+        let shortEnd = min(limit, start + 32)
+        while end < shortEnd && byte(end) != .lessThan { end += 1 }
+        if end == shortEnd && end < limit {
+            end = find(.lessThan, from: end) ?? limit
+        }
+        if end == limit && !sourceDone { return .needMore }
         position = end
         if depth == 0 {
             // Outside the root only white space (and a byte-order mark at the start) may appear.
@@ -210,11 +232,16 @@ final class XMLPullParser {
         }
         textStart = start
         textEnd = end
-        textNeedsDecoding = XMLText.needsDecoding(UnsafeRawBufferPointer(start: base + start, count: end - start), attribute: false)
+        var decode = false
+        for k in start..<end {
+            let b = byte(k)
+            if b == .ampersand || b == .carriageReturn { decode = true; break }
+        }
+        textNeedsDecoding = decode
         return .token(.text)
     }
 
-    private func scanMarkup(from start: Int) throws(ReadError) -> Scan {
+    private mutating func scanMarkup(from start: Int) throws(ReadError) -> Scan {
         // <!-- comment -->, <![CDATA[ … ]]>, or a <!DOCTYPE we refuse.
         guard start + 9 <= limit || sourceDone else { return .needMore }
         let head = Array(UnsafeRawBufferPointer(start: base + start, count: min(9, limit - start)))
@@ -247,19 +274,19 @@ final class XMLPullParser {
         throw malformed("unexpected '<!' markup")
     }
 
-    private func scanStartTag(from start: Int) throws(ReadError) -> Scan {
+    private mutating func scanStartTag(from start: Int) throws(ReadError) -> Scan {
         var i = start + 1
         var colon = -1
         while i < limit {
             let b = byte(i)
-            if isSpace(b) || b == .slash || b == .greaterThan { break }
+            if endsName(b) { break }
             if b == .colon && colon < 0 { colon = i }
             i += 1
         }
         guard i < limit else { return .needMore }
         guard i > start + 1 else { throw malformed("an element without a name") }
         let elementNameEnd = i
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         var empty = false
         while true {
             while i < limit && isSpace(byte(i)) { i += 1 }
@@ -277,7 +304,7 @@ final class XMLPullParser {
             var attrColon = -1
             while i < limit {
                 let c = byte(i)
-                if c == .equals || isSpace(c) || c == .greaterThan || c == .slash { break }
+                if endsName(c) { break }
                 if c == .colon && attrColon < 0 { attrColon = i }
                 i += 1
             }
@@ -290,11 +317,25 @@ final class XMLPullParser {
             guard i < limit else { return .needMore }
             let quote = byte(i)
             guard quote == .quote || quote == .apostrophe else { throw malformed("an unquoted attribute value") }
-            guard let close = find(quote, from: i + 1) else { return .needMore }
-            let value = UnsafeRawBufferPointer(start: base + i + 1, count: close - i - 1)
-            attributes.append(XMLAttribute(
+            // One pass finds the closing quote and whether the value needs decoding.
+            var close = i + 1
+            var needsDecoding = false
+            while close < limit {
+                let c = byte(close)
+                if c == quote { break }
+                if c == .ampersand || c < 0x20 { needsDecoding = true }
+                close += 1
+            }
+            guard close < limit else { return .needMore }
+            let attribute = XMLAttribute(
                 nameStart: attrStart, localStart: attrColon < 0 ? attrStart : attrColon + 1, nameEnd: attrEnd,
-                valueStart: i + 1, valueEnd: close, needsDecoding: XMLText.needsDecoding(value, attribute: true)))
+                valueStart: i + 1, valueEnd: close, needsDecoding: needsDecoding)
+            if attributeCount < attributeStorage.count {
+                attributeStorage[attributeCount] = attribute
+            } else {
+                attributeStorage.append(attribute)
+            }
+            attributeCount += 1
             i = close + 1
         }
         // The whole tag is in the buffer: commit.
@@ -309,22 +350,23 @@ final class XMLPullParser {
         guard depth <= maxDepth else {
             throw ReadError(.limitExceeded, subject: subject, detail: "XML nested deeper than \(maxDepth) elements")
         }
-        for attribute in attributes where byte(attribute.nameStart) == UInt8(ascii: "x") {
-            try declareNamespace(attribute)
+        for k in 0..<attributeCount where byte(attributeStorage[k].nameStart) == UInt8(ascii: "x") {
+            try declareNamespace(attributeStorage[k])
         }
         namespace = resolve(prefixStart: nameStart, prefixEnd: colon < 0 ? nameStart : colon)
         isEmptyElement = empty
         if empty {
             pendingEnd = true
         } else {
-            nameOffsets.append(nameArena.count)
-            nameArena.append(contentsOf: UnsafeRawBufferPointer(start: base + nameStart, count: nameEnd - nameStart))
+            openNames.append(nameKey(nameStart, nameEnd))
         }
         return .token(.startElement)
     }
 
-    private func scanEndTag(from start: Int) throws(ReadError) -> Scan {
-        guard let gt = find(.greaterThan, from: start + 2) else { return .needMore }
+    private mutating func scanEndTag(from start: Int) throws(ReadError) -> Scan {
+        var gt = start + 2
+        while gt < limit && byte(gt) != .greaterThan { gt += 1 }
+        guard gt < limit else { return .needMore }
         var end = start + 2
         var colon = -1
         while end < gt && !isSpace(byte(end)) {
@@ -333,14 +375,9 @@ final class XMLPullParser {
         }
         var k = end
         while k < gt { guard isSpace(byte(k)) else { throw malformed("junk in an end tag") }; k += 1 }
-        guard let open = nameOffsets.last else { throw malformed("an end tag without a start tag") }
-        let length = end - (start + 2)
-        guard nameArena.count - open == length,
-              nameArena.withUnsafeBytes({ memcmp($0.baseAddress! + open, base + start + 2, length) == 0 }) else {
-            throw malformed("an end tag that does not match its start tag")
-        }
-        nameOffsets.removeLast()
-        nameArena.removeSubrange(open...)
+        guard let open = openNames.last else { throw malformed("an end tag without a start tag") }
+        guard open == nameKey(start + 2, end) else { throw malformed("an end tag that does not match its start tag") }
+        openNames.removeLast()
         position = gt + 1
         nameStart = start + 2
         localStart = colon < 0 ? nameStart : colon + 1
@@ -351,15 +388,30 @@ final class XMLPullParser {
         return .token(.endElement)
     }
 
-    private func closeElement() {
+    /// A name's key: its bytes packed with its length when it has at most 7, else a hash
+    /// (FNV-1a) with the top bit set.
+    @inline(__always) private func nameKey(_ start: Int, _ end: Int) -> UInt64 {
+        let count = end - start
+        if count <= 7 {
+            var key = UInt64(count) << 56
+            for k in 0..<count { key |= UInt64(byte(start + k)) << (8 * k) }
+            return key
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in start..<end { hash = (hash ^ UInt64(byte(k))) &* 0x100_0000_01b3 }
+        return hash | (1 << 63)
+    }
+
+    private mutating func closeElement() {
         depth -= 1
-        if let last = bindings.last, last.depth > depth {
+        if innermostBindingDepth > depth {
             bindings.removeAll { $0.depth > depth }
+            innermostBindingDepth = bindings.last?.depth ?? 0
             bindingsVersion += 1
         }
     }
 
-    private func refill() throws(ReadError) {
+    private mutating func refill() throws(ReadError) {
         if position > 0 {
             let keep = limit - position
             if keep > 0 { memmove(base, base + position, keep) }
@@ -383,7 +435,7 @@ final class XMLPullParser {
 
     // MARK: Namespaces
 
-    private func declareNamespace(_ attribute: XMLAttribute) throws(ReadError) {
+    private mutating func declareNamespace(_ attribute: XMLAttribute) throws(ReadError) {
         let name = bytes(attribute.nameStart, attribute.nameEnd)
         let xmlns = UnsafeRawBufferPointer(start: UnsafeRawPointer(("xmlns" as StaticString).utf8Start), count: 5)
         guard name.count >= 5, memcmp(name.baseAddress!, xmlns.baseAddress!, 5) == 0 else { return }
@@ -400,16 +452,16 @@ final class XMLPullParser {
             throw malformed("a bad reference in a namespace URI")
         }
         bindings.append(Binding(prefix: prefix, namespace: uri.isEmpty ? .none : XMLNamespace(uri: uri), depth: depth))
+        innermostBindingDepth = depth
         bindingsVersion += 1
     }
 
     /// The namespace bound to the prefix in `[prefixStart, prefixEnd)` (empty: the default one).
-    private func resolve(prefixStart: Int, prefixEnd: Int) -> XMLNamespace {
+    private mutating func resolve(prefixStart: Int, prefixEnd: Int) -> XMLNamespace {
+        if prefixStart == prefixEnd && defaultVersion == bindingsVersion { return defaultNamespace }
+        let key = nameKey(prefixStart, prefixEnd)
+        if cacheVersion == bindingsVersion && cachePrefix == key { return cacheNamespace }
         let prefix = bytes(prefixStart, prefixEnd)
-        if cacheVersion == bindingsVersion && cachePrefix.count == prefix.count
-            && (prefix.isEmpty || cachePrefix.withUnsafeBytes { memcmp($0.baseAddress!, prefix.baseAddress!, prefix.count) == 0 }) {
-            return cacheNamespace
-        }
         var found = XMLNamespace.none
         var bound = false
         for binding in bindings.reversed() where binding.prefix.count == prefix.count {
@@ -421,13 +473,17 @@ final class XMLPullParser {
         }
         if !bound && !prefix.isEmpty { found = .other }
         cacheVersion = bindingsVersion
-        cachePrefix = Array(prefix)
+        cachePrefix = key
         cacheNamespace = found
+        if prefix.isEmpty {
+            defaultVersion = bindingsVersion
+            defaultNamespace = found
+        }
         return found
     }
 
     /// The namespace of a prefixed attribute (unprefixed attributes have none).
-    func namespace(of attribute: XMLAttribute) -> XMLNamespace {
+    mutating func namespace(of attribute: XMLAttribute) -> XMLNamespace {
         attribute.isPrefixed ? resolve(prefixStart: attribute.nameStart, prefixEnd: attribute.localStart - 1) : .none
     }
 
@@ -452,7 +508,8 @@ final class XMLPullParser {
     /// The first attribute whose local name is `name` (unprefixed unless `prefixed`).
     func attribute(_ name: StaticString, prefixed: Bool = false) -> XMLAttribute? {
         let count = name.utf8CodeUnitCount
-        for attribute in attributes where attribute.isPrefixed == prefixed && attribute.nameEnd - attribute.localStart == count {
+        for attribute in attributeStorage[..<attributeCount]
+        where attribute.isPrefixed == prefixed && attribute.nameEnd - attribute.localStart == count {
             if memcmp(base + attribute.localStart, name.utf8Start, count) == 0 { return attribute }
         }
         return nil
@@ -478,14 +535,16 @@ final class XMLPullParser {
     func appendText(to out: inout [UInt8]) throws(ReadError) {
         let raw = bytes(textStart, textEnd)
         if !textNeedsDecoding {
-            out.append(contentsOf: raw)
+            // A typed buffer makes append a memcpy (a raw buffer is copied byte by byte).
+            out.append(contentsOf: UnsafeBufferPointer(start: (base + textStart).assumingMemoryBound(to: UInt8.self),
+                                                       count: textEnd - textStart))
         } else if !XMLText.appendDecoded(raw, to: &out) {
             throw malformed("an undefined entity or a bad character reference")
         }
     }
 
     /// Skips to the end of the current element (after a start tag).
-    func skipElement() throws(ReadError) {
+    mutating func skipElement() throws(ReadError) {
         let target = depth - 1
         while depth > target {
             if try next() == .endOfDocument { return }
