@@ -51,13 +51,23 @@ public enum TableOpener {
         case .empty:
             throw ReadError(.empty, subject: path)
         case .ole2:
+            if EncryptedPackageProbe.isEncryptedPackage(path: path) {
+                throw ReadError(.encrypted, subject: path,
+                                detail: "a password-protected (encrypted) workbook; save it without a password")
+            }
             throw ReadError(.unsupportedFormat, subject: path,
-                            detail: "an OLE2 compound file: a binary .xls workbook or a password-protected workbook")
+                            detail: "an OLE2 compound file (a binary .xls workbook); save it as .xlsx")
         case .zip:
-            throw ReadError(.unsupportedFormat, subject: path, detail: "XLSX reading is not available yet")
+            // XLSX, XLSM, and the ZIPs we refuse (ODS, XLSB): the package itself tells which.
+            return try XLSXReader(path: path, options: options)
         case .xml:
             throw ReadError(.unsupportedFormat, subject: path, detail: "XML reading is not available yet")
         case .text:
+            if head.count >= 4 && head[0] == 0x09 && [0x00, 0x02, 0x04, 0x08].contains(head[1])
+                && (4...16).contains(head[2]) && head[3] == 0 {
+                throw ReadError(.unsupportedFormat, subject: path,
+                                detail: "a binary Excel worksheet (BIFF .xls); save it as .xlsx")
+            }
             return try CSVReader(path: path, dialect: options.csvDialect, limits: options.limits)
         }
     }
