@@ -5,6 +5,9 @@ enum CommandLineInterface {
 
     /// Every subcommand, in the order `hiendien --help` lists them.
     static var commands: [any Command.Type] { [
+        RunCommand.self,
+        ReportCommand.self,
+        InitCommand.self,
         ValidateCommand.self,
         TypesCommand.self,
         TemplateCommand.self,

@@ -29,3 +29,4 @@ enum ExitStatus: Int32, CaseIterable {
         }
     }
 }
+extension ExitStatus: Error {}
