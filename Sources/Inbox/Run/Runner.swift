@@ -155,7 +155,13 @@ public final class Runner {
         var late = false
         let fileLocation = Location(file: name)
 
-        if let earlier = ledger.first(withHash: hash), earlier.path != alreadyPlaced {
+        // A duplicate: the same bytes already accepted, or the same bytes under the same name
+        // already rejected (a rejected file renamed to fix its name is processed again).
+        let earlier = ledger.entries.first {
+            $0.hash == hash && $0.path != alreadyPlaced && $0.outcome != .duplicate
+                && ($0.outcome == .accepted || $0.fileName == name)
+        }
+        if let earlier {
             outcome = .duplicate
             duplicateOf = earlier.fileName
             findings.add(catalogue.finding(.duplicateFile, at: fileLocation,
