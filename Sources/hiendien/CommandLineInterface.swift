@@ -6,6 +6,7 @@ enum CommandLineInterface {
     /// Every subcommand, in the order `hiendien --help` lists them.
     static var commands: [any Command.Type] { [
         RunCommand.self,
+        SampleCommand.self,
         ReportCommand.self,
         InitCommand.self,
         ValidateCommand.self,

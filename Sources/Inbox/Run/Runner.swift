@@ -125,7 +125,9 @@ public final class Runner {
         }
     }
 
-    static func files(under directory: String, relativeTo root: String) -> [(String, String)] {
+    /// Every regular file under `directory` (recursively, dot-files excluded) as (path relative
+    /// to `root`, absolute path), in sorted order.
+    public static func files(under directory: String, relativeTo root: String) -> [(String, String)] {
         var result: [(String, String)] = []
         for name in FileSystem.list(directory) where !name.hasPrefix(".") {
             let path = directory + "/" + name
