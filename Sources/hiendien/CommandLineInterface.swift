@@ -7,6 +7,7 @@ enum CommandLineInterface {
     static var commands: [any Command.Type] { [
         RunCommand.self,
         SampleCommand.self,
+        StatusCommand.self,
         ReportCommand.self,
         InitCommand.self,
         ValidateCommand.self,

@@ -32,9 +32,9 @@ public struct Consolidator: Sendable {
     /// of every period; those of other periods are ignored except the previous quarter's
     /// headline). `root` is the workspace the archive paths are relative to.
     public func consolidate(period: Period, current: [Submission], root: String, asOf: Day) -> Consolidation {
-        var figures = compute(period: period, submissions: current.filter { $0.period == period }, root: root, asOf: asOf)
+        var figures = compute(period: period, submissions: relevant(to: period, current), root: root, asOf: asOf)
         if let previous = period.previous, current.contains(where: { $0.period == previous }) {
-            let before = compute(period: previous, submissions: current.filter { $0.period == previous }, root: root, asOf: asOf)
+            let before = compute(period: previous, submissions: relevant(to: previous, current), root: root, asOf: asOf)
             var headlines: [String: CohortHeadline] = [:]
             for cohort in before.cohorts {
                 headlines[cohort.cohort] = CohortHeadline(reached: cohort.outreach.numerator, registered: cohort.registration.numerator,
@@ -43,6 +43,23 @@ public struct Consolidator: Sendable {
             figures.previous = PreviousFigures(period: previous, cohorts: headlines)
         }
         return figures
+    }
+
+    /// The submissions a period's figures come from. A quarter uses its own submissions. A
+    /// year, or the whole programme, uses each sender's latest submission of each type within
+    /// it: registers are status lists at the cut-off (cumulative), so the latest one holds the
+    /// whole history, while "new in the period" is counted from registration dates.
+    func relevant(to period: Period, _ current: [Submission]) -> [Submission] {
+        if period.granularity == .quarter { return current.filter { $0.period == period } }
+        let calendar = configuration.calendar
+        let start = calendar.start(of: period), end = calendar.end(of: period)
+        var latest: [String: Submission] = [:]
+        for s in current where calendar.start(of: s.period) >= start && calendar.end(of: s.period) <= end {
+            let key = s.senderCode + "|" + s.type
+            if let existing = latest[key], existing.period >= s.period { continue }
+            latest[key] = s
+        }
+        return current.filter { s in latest[s.senderCode + "|" + s.type] == s }
     }
 
     func compute(period: Period, submissions: [Submission], root: String, asOf: Day) -> Consolidation {
@@ -66,7 +83,7 @@ public struct Consolidator: Sendable {
     }
 
     /// Every expected (sender, type) of the period: on time, late or missing.
-    static func completeness(period: Period, submissions: [Submission], senders: SenderDirectory) -> [ExpectedSubmission] {
+    public static func completeness(period: Period, submissions: [Submission], senders: SenderDirectory) -> [ExpectedSubmission] {
         var latest: [String: Submission] = [:]
         for s in submissions { latest[s.senderCode + "|" + s.type] = s }
         var items: [ExpectedSubmission] = []
