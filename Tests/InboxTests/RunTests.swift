@@ -199,3 +199,27 @@ struct RejectedDuplicateTests {
         #expect(summary.accepted == 1 && summary.duplicates == 0)
     }
 }
+
+@Suite("hiendien run: periods")
+struct PeriodTests {
+    @Test func yearUsesEachSendersLatestQuarterAndQuarterShowsThePrevious() throws {
+        let f = try WorkspaceFixture()
+        try f.drop("STC_2026-Q2_dn.csv", """
+            \(Files.enterpriseHeader)
+            4601145688,Công ty A,05443,15/03/2026,01/05/2026,a.biz.vn,10/05/2026
+            """, received: Day(year: 2026, month: 7, day: 3)!)
+        try f.drop("STC_2026-Q3_dn.csv", Files.enterprises)
+        _ = try f.run()
+        let ledger = try f.ledger()
+        let asOf = Day(year: 2026, month: 10, day: 20)!
+        let year = f.runner().consolidate(period: Period.year(2026)!, ledger: ledger, asOf: asOf)
+        #expect(year.submissions.map(\.submission.fileName) == ["STC_2026-Q3_dn.csv"])
+        #expect(year.cohort("enterprise")?.registeredInPeriod == 1)
+        let q3 = f.runner().consolidate(period: Period.quarter(3, of: 2026)!, ledger: ledger, asOf: asOf)
+        #expect(q3.previous?.period == Period.quarter(2, of: 2026))
+        #expect(q3.previous?.cohorts["enterprise"]?.registered == 1)
+        #expect(q3.cohort("enterprise")?.registeredInPeriod == 1, "a.biz.vn was registered in July")
+        let q2 = f.runner().consolidate(period: Period.quarter(2, of: 2026)!, ledger: ledger, asOf: asOf)
+        #expect(q2.cohort("enterprise")?.listed == 1)
+    }
+}
