@@ -123,6 +123,14 @@ public final class Runner {
                             summary: &summary, touched: &touched)
             }
         }
+        // Entries recorded by a run killed before it wrote their receipt.
+        for entry in ledger.entries where !FileSystem.exists(workspace.absolute(entry.receipt)) {
+            guard FileSystem.exists(workspace.absolute(entry.path)) else { continue }
+            var ignored = RunSummary()
+            var ignoredPeriods = Set<Period>()
+            try process(name: entry.fileName, at: workspace.absolute(entry.path), alreadyPlaced: entry.path, recorded: entry,
+                        ledger: &ledger, options: options, summary: &ignored, touched: &ignoredPeriods)
+        }
     }
 
     /// Every regular file under `directory` (recursively, dot-files excluded) as (path relative
@@ -142,8 +150,10 @@ public final class Runner {
 
     // MARK: One file
 
-    private func process(name: String, at path: String, alreadyPlaced: String?, ledger: inout Ledger, options: Options,
-                         summary: inout RunSummary, touched: inout Set<Period>) throws {
+    /// Processes one file. `alreadyPlaced`: the file is already in the archive or rejected
+    /// (recovery). `recorded`: the ledger already has its entry; only the receipt is missing.
+    private func process(name: String, at path: String, alreadyPlaced: String?, recorded: LedgerEntry? = nil,
+                         ledger: inout Ledger, options: Options, summary: inout RunSummary, touched: inout Set<Period>) throws {
         let hash = try FileSystem.sha256(of: path)
         let received = Self.day(ofModification: FileSystem.status(path)?.modified ?? 0)
         let catalogue = setup.catalogue
@@ -206,7 +216,7 @@ public final class Runner {
                     }
                     if findings.errorCount == 0, let t = report.type {
                         outcome = .accepted
-                        supersedes = ledger.current.filter {
+                        supersedes = recorded?.supersedes ?? ledger.current.filter {
                             $0.sender == parsed.sender.code && $0.period == parsed.period.description && $0.type == t
                         }.map(\.hash)
                         for old in supersedes {
@@ -240,12 +250,14 @@ public final class Runner {
             try FileSystem.move(path, to: workspace.absolute(target))
             afterStep?("moved:\(name)")
         }
-        let entry = LedgerEntry(hash: hash, fileName: name, outcome: outcome, path: finalPath, receipt: receiptPath,
-                                sender: senderCode, period: period?.description, type: type, received: received,
-                                processed: options.asOf, rows: rows ?? 0, errors: findings.errorCount,
-                                warnings: findings.warningCount, late: late, supersedes: supersedes, duplicateOf: duplicateOf)
-        try ledger.append(entry)
-        afterStep?("ledger:\(name)")
+        if recorded == nil {
+            let entry = LedgerEntry(hash: hash, fileName: name, outcome: outcome, path: finalPath, receipt: receiptPath,
+                                    sender: senderCode, period: period?.description, type: type, received: received,
+                                    processed: options.asOf, rows: rows ?? 0, errors: findings.errorCount,
+                                    warnings: findings.warningCount, late: late, supersedes: supersedes, duplicateOf: duplicateOf)
+            try ledger.append(entry)
+            afterStep?("ledger:\(name)")
+        }
         let calendar = configuration.calendar
         let facts = Receipt.Facts(
             fileName: name, hash: hash, outcome: outcome, sender: senderLabel ?? senderCode, period: period?.description,

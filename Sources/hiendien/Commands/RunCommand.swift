@@ -52,6 +52,15 @@ enum RunCommand: Command {
             return .usage
         }
         let runner = Runner(workspace: context.workspace, setup: context.setup, language: context.language)
+        // Fault injection for the crash-safety test: HIENDIEN_FAULT_AFTER=N kills the process
+        // (SIGKILL, as a power cut would) after the Nth step of file processing.
+        if let text = console.environment["HIENDIEN_FAULT_AFTER"], let limit = Int(text) {
+            nonisolated(unsafe) var steps = 0
+            runner.afterStep = { _ in
+                steps += 1
+                if steps >= limit { kill(getpid(), SIGKILL) }
+            }
+        }
         let options = Runner.Options(asOf: context.asOf, period: period, dryRun: arguments.has("dry-run"),
                                      settleSeconds: settle, now: Int(console.now.timeIntervalSince1970))
         let summary: RunSummary
