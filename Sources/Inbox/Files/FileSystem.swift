@@ -42,6 +42,11 @@ public enum FileSystem {
         }
     }
 
+    /// Where a symbolic link points (its text, not resolved).
+    public static func linkTarget(_ path: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
+    }
+
     /// Size and modification time (seconds since 1970) of a regular file.
     public static func status(_ path: String) -> (size: Int, modified: Int)? {
         var info = stat()

@@ -78,7 +78,8 @@ public final class Runner {
             if !options.dryRun { try recover(&ledger, options: options, summary: &summary, touched: &touched) }
             for name in FileSystem.list(workspace.inbox) where !name.hasPrefix(".") {
                 let path = workspace.inbox + "/" + name
-                guard FileSystem.kind(path) == .regular else {
+                let kind = FileSystem.kind(path)
+                guard kind == .regular || kind == .symbolicLink else {
                     summary.skipped.append(name)
                     continue
                 }
@@ -141,7 +142,7 @@ public final class Runner {
             let path = directory + "/" + name
             switch FileSystem.kind(path) {
             case .directory: result += files(under: path, relativeTo: root)
-            case .regular: result.append((String(path.dropFirst(root.count + 1)), path))
+            case .regular, .symbolicLink: result.append((String(path.dropFirst(root.count + 1)), path))
             default: continue
             }
         }
@@ -154,8 +155,18 @@ public final class Runner {
     /// (recovery). `recorded`: the ledger already has its entry; only the receipt is missing.
     private func process(name: String, at path: String, alreadyPlaced: String?, recorded: LedgerEntry? = nil,
                          ledger: inout Ledger, options: Options, summary: inout RunSummary, touched: inout Set<Period>) throws {
-        let hash = try FileSystem.sha256(of: path)
-        let received = Self.day(ofModification: FileSystem.status(path)?.modified ?? 0)
+        // A symbolic link is never followed (it could point anywhere on the server): it is
+        // rejected as it is, identified by the hash of where it points.
+        let link = FileSystem.kind(path) == .symbolicLink ? FileSystem.linkTarget(path) : nil
+        let hash: String
+        if let link {
+            var hasher = SHA256()
+            hasher.update(Array(("symbolic-link:" + link).utf8))
+            hash = hasher.finalizeHex()
+        } else {
+            hash = try FileSystem.sha256(of: path)
+        }
+        let received = link != nil ? options.asOf : Self.day(ofModification: FileSystem.status(path)?.modified ?? 0)
         let catalogue = setup.catalogue
         let configuration = setup.configuration
         var findings = FindingCollector()
@@ -181,6 +192,8 @@ public final class Runner {
             senderCode = earlier.sender
             period = earlier.period.flatMap(Period.init(parsing:))
             type = earlier.type
+        } else if link != nil {
+            findings.add(catalogue.finding(.notARegularFile, at: fileLocation, ["value": name]))
         } else {
             switch SubmissionFileName.parse(name, senders: configuration.senders) {
             case .failure(.shape):

@@ -18,6 +18,7 @@ extension FindingCode {
     // Files
     public static let fileUnreadable: FindingCode = "file-unreadable"
     public static let fileEmpty: FindingCode = "file-empty"
+    public static let notARegularFile: FindingCode = "not-a-regular-file"
     public static let unsupportedFormat: FindingCode = "unsupported-format"
     public static let encryptedWorkbook: FindingCode = "encrypted-workbook"
     public static let corruptFile: FindingCode = "corrupt-file"
