@@ -121,7 +121,10 @@ struct FigureTables {
         let a = c.activities
         func row(_ label: Label, _ n: Int, of d: Int?) -> TableRow {
             let m = Measure(numerator: n, denominator: d)
-            return TableRow(cells: [Cell(t(label)), t.countCell(n), t.optionalCountCell(d), d == nil ? "—" : t.rateCell(m)])
+            return TableRow(cells: [Cell(t(label)), t.countCell(n), t.optionalCountCell(d), t.rateCell(m)])
+        }
+        func row(_ label: Label, _ n: Int) -> TableRow {  // a count that has no population to compare with
+            TableRow(cells: [Cell(t(label)), t.countCell(n), "—", "—"])
         }
         return Table(
             caption: t(.captionActivities),
@@ -134,10 +137,10 @@ struct FigureTables {
                 row(.craftVillagesReached, a.craftVillagesReached, of: a.craftVillagesListed),
                 row(.craftVillagesWithDomain, a.craftVillagesWithDomain, of: a.craftVillagesListed),
                 row(.craftVillagesWithWebsite, a.craftVillagesWithWebsite, of: a.craftVillagesListed),
-                row(.organisationsReachedByCommunes, a.organisationsReached, of: nil),
-                row(.enterprisesReachedByCommunes, a.enterprisesReachedByCommunes, of: nil),
-                row(.teamActivities, a.teamActivities, of: nil),
-                row(.teamParticipants, a.teamParticipants, of: nil),
+                row(.organisationsReachedByCommunes, a.organisationsReached),
+                row(.enterprisesReachedByCommunes, a.enterprisesReachedByCommunes),
+                row(.teamActivities, a.teamActivities),
+                row(.teamParticipants, a.teamParticipants),
             ])
     }
 

@@ -39,7 +39,6 @@ struct Section {
 enum Block {
     case subheading(String)
     case paragraph(String)
-    case bullets([String])
     /// What one sender wrote, paragraph by paragraph, quoted as it came (escaped by every writer).
     case quote(sender: String, texts: [String])
     case table(Table)

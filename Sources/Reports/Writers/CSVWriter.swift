@@ -29,7 +29,10 @@ enum CSVWriter {
         }
         // why: "\r\n" is one Character, so test isNewline rather than "\n" and "\r".
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        // Line ends inside a field become CR LF too, so the file has no bare LF anywhere.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let quoted = lines.map { $0.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") }
+        return "\"" + quoted.joined(separator: "\r\n") + "\""
     }
 
     private static func isNumber(_ text: String) -> Bool {
@@ -62,7 +65,7 @@ enum CSVWriter {
                     records += texts.map { [sender, $0] }
                 case .subheading(let text):
                     records.append([text])
-                case .paragraph, .bullets, .chart:
+                case .paragraph, .chart:
                     break
                 }
             }

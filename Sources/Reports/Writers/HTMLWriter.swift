@@ -69,8 +69,6 @@ enum HTMLWriter {
                 out += "<h3>" + escape(text) + "</h3>\n"
             case .paragraph(let text):
                 out += "<p>" + escape(text) + "</p>\n"
-            case .bullets(let items):
-                out += "<ul>\n" + items.map { "<li>" + escape($0) + "</li>\n" }.joined() + "</ul>\n"
             case .quote(let sender, let texts):
                 out += "<div class=\"statement\">\n<p class=\"sender\">" + escape(sender) + ":</p>\n"
                 for text in texts {
@@ -165,6 +163,7 @@ enum HTMLWriter {
         .empty { font-style: italic; }
         figure { margin: 6pt 0 10pt 0; page-break-inside: avoid; }
         figcaption { font-weight: bold; font-size: 11pt; }
+        figure svg { max-width: 100%; height: auto; }
         svg text { font-family: "Times New Roman", "Liberation Serif", serif; }
         .closing { margin-top: 18pt; page-break-inside: avoid; }
         .recipients { width: 50%; font-size: 12pt; }

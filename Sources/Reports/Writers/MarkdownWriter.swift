@@ -54,8 +54,6 @@ enum MarkdownWriter {
                 out.append("### " + escape(text))
             case .paragraph(let text):
                 out.append(escape(text))
-            case .bullets(let items):
-                out += items.map { "- " + escape($0) }
             case .quote(let sender, let texts):
                 out.append("**" + escape(sender) + ":**")
                 out.append("")
