@@ -130,6 +130,7 @@ public enum VietnameseCollation {
                                             "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư",
                                             "v", "w", "x", "y", "z"]
         static let letterBase: UInt32 = 100
+        // why: only called with the letters of `alphabet` above, so firstIndex always finds one.
         static func rank(_ c: Character) -> UInt32 { letterBase + UInt32(alphabet.firstIndex(of: c)!) }
         static let a = rank("a"), aBreve = rank("ă"), aCircumflex = rank("â")
         static let e = rank("e"), eCircumflex = rank("ê")
