@@ -47,7 +47,7 @@ enum Fixtures {
             for (k, v) in reversedDictionaries ? pairs.reversed() : pairs { d[k] = v }
             return d
         }
-        let cohorts = [
+        var cohorts = [
             CohortFigures(cohort: "enterprise", title: Localized(vi: "Doanh nghiệp mới thành lập", en: "New enterprises"),
                           suffix: ".biz.vn", rows: 1300, listed: 1234,
                           outreach: Measure(numerator: 1234, denominator: 1234, targetPercent: 100),
@@ -65,6 +65,14 @@ enum Fixtures {
                           registration: Measure(numerator: 1500, denominator: nil, targetPercent: 90),
                           registeredInPeriod: 700, website: 50, email: 1500, overlapsRemoved: 0, overlaps: []),
         ]
+        for i in cohorts.indices {
+            cohorts[i].registeredProvinceWide = cohorts[i].registration.numerator
+            cohorts[i].reachedProvinceWide = cohorts[i].outreach.numerator
+        }
+        cohorts[1].registeredProvinceWide = 470
+        cohorts[1].reachedProvinceWide = 930
+        cohorts[1].scopeNote = Localized(vi: "Tỷ lệ tính trên các xã, phường đã báo cáo mẫu số.",
+                                         en: "Rates cover the communes that reported the denominator.")
         let communes = [
             commune("05443", "Phường Phan Đình Phùng", registered: 72, of: 80, pilots: 7),
             commune("05467", "Phường Gia Sàng", registered: 15, of: 30, pilots: 5),

@@ -41,6 +41,9 @@ struct CommitteeReport {
                        + ". " + t(.missingDenominatorNote)),
             .subheading("1. " + t(.headingProgress)),
             .table(tables.progress()),
+        ]
+        blocks += tables.scopeNotes()
+        blocks += [
             .chart(tables.progressChart()),
             .subheading("2. " + t(.headingPeriod)),
             .table(tables.periodAndServices()),

@@ -60,14 +60,23 @@ struct FigureTables {
         Table(
             caption: t(.captionPeriod),
             columns: [Column(title: t(.cohort)), Column(title: t(.registeredInPeriod), numeric: true),
+                      Column(title: t(.reachedProvinceWide), numeric: true),
+                      Column(title: t(.registeredProvinceWide), numeric: true),
                       Column(title: t(.website), numeric: true), Column(title: t(.email), numeric: true),
                       Column(title: t(.registerRows), numeric: true), Column(title: t(.listed), numeric: true),
                       Column(title: t(.overlapsRemoved), numeric: true)],
             rows: c.cohorts.map { f in
-                TableRow(cells: [Cell(f.title.text(t.language)), t.countCell(f.registeredInPeriod), t.countCell(f.website),
-                                 t.countCell(f.email), t.countCell(f.rows), t.countCell(f.listed),
+                TableRow(cells: [Cell(f.title.text(t.language)), t.countCell(f.registeredInPeriod),
+                                 t.countCell(f.reachedProvinceWide), t.countCell(f.registeredProvinceWide),
+                                 t.countCell(f.website), t.countCell(f.email), t.countCell(f.rows), t.countCell(f.listed),
                                  t.countCell(f.overlapsRemoved)])
             })
+    }
+
+    /// The consolidation's notes on how a cohort's rate is restricted ("rates cover the communes
+    /// that reported their denominator"), one paragraph each.
+    func scopeNotes() -> [Block] {
+        c.cohorts.compactMap { f in f.scopeNote.map { .paragraph(f.title.text(t.language) + ": " + $0.text(t.language)) } }
     }
 
     /// Change since the previous quarter, or nil when there is no previous quarter.

@@ -65,6 +65,8 @@ struct IndicatorTable {
             measure(province, f.cohort + ".outreach", f.outreach)
             measure(province, f.cohort + ".registration", f.registration)
             count(province, f.cohort + ".registered_in_period", f.registeredInPeriod)
+            count(province, f.cohort + ".reached_province_wide", f.reachedProvinceWide)
+            count(province, f.cohort + ".registered_province_wide", f.registeredProvinceWide)
             count(province, f.cohort + ".listed", f.listed)
             count(province, f.cohort + ".rows", f.rows)
             count(province, f.cohort + ".overlaps_removed", f.overlapsRemoved)

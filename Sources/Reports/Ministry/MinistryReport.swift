@@ -33,14 +33,14 @@ struct MinistryReport {
     }
 
     private func results() -> Section {
-        Section(heading: "I. " + t(.headingResults), blocks: [
+        let progress: [Block] = [.table(tables.progress())] + tables.scopeNotes() + [.chart(tables.progressChart())]
+        return Section(heading: "I. " + t(.headingResults), blocks: [
             .paragraph(t(.cutOff) + " " + t.date(c.periodEnd) + "; " + t(.cumulativeSince) + " " + t.date(c.programmeStart)
                        + ". " + t(.ministryScope) + " " + t(.missingDenominatorNote)),
             .subheading("1. " + t(.headingRegistrations)),
             .table(registrations()),
             .subheading("2. " + t(.headingProgress)),
-            .table(tables.progress()),
-            .chart(tables.progressChart()),
+        ] + progress + [
             .subheading("3. " + t(.headingServices)),
             .table(services()),
             .subheading("4. " + t(.headingActivities)),
@@ -53,27 +53,28 @@ struct MinistryReport {
         ])
     }
 
-    /// `.biz.vn` and `.id.vn` registrations by cohort: new in the period and cumulative.
+    /// `.biz.vn` and `.id.vn` registrations by cohort: new in the period and cumulative, province-wide
+    /// (for households the rate's numerator counts only communes that reported a denominator).
     private func registrations() -> Table {
         Table(
             caption: t(.captionRegistrations),
             columns: [Column(title: t(.cohort)), Column(title: t(.suffix)),
                       Column(title: t(.registeredInPeriod), numeric: true),
-                      Column(title: t(.registeredCumulative), numeric: true),
+                      Column(title: t(.registeredProvinceWide), numeric: true),
                       Column(title: t(.overlapsRemoved), numeric: true)],
             rows: c.cohorts.map { f in
                 TableRow(cells: [Cell(f.title.text(t.language)), Cell(f.suffix), t.countCell(f.registeredInPeriod),
-                                 t.countCell(f.registration.numerator), t.countCell(f.overlapsRemoved)])
+                                 t.countCell(f.registeredProvinceWide), t.countCell(f.overlapsRemoved)])
             })
     }
 
     private func services() -> Table {
         Table(
             caption: t(.captionServices),
-            columns: [Column(title: t(.cohort)), Column(title: t(.registeredCumulative), numeric: true),
+            columns: [Column(title: t(.cohort)), Column(title: t(.registeredProvinceWide), numeric: true),
                       Column(title: t(.website), numeric: true), Column(title: t(.email), numeric: true)],
             rows: c.cohorts.map { f in
-                TableRow(cells: [Cell(f.title.text(t.language)), t.countCell(f.registration.numerator),
+                TableRow(cells: [Cell(f.title.text(t.language)), t.countCell(f.registeredProvinceWide),
                                  t.countCell(f.website), t.countCell(f.email)])
             })
     }

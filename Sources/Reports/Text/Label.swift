@@ -71,6 +71,8 @@ enum Label: CaseIterable {
     case registeredCumulative
     case registrationRate
     case registeredInPeriod
+    case reachedProvinceWide
+    case registeredProvinceWide
     case website
     case email
     case registerRows
@@ -218,6 +220,8 @@ enum Label: CaseIterable {
         case .registered: L("Đã đăng ký", "Registered")
         case .registeredCumulative: L("Đã đăng ký (lũy kế)", "Registered (cumulative)")
         case .registrationRate: L("Tỷ lệ đăng ký", "Registration rate")
+        case .reachedProvinceWide: L("Đã tiếp cận (toàn tỉnh)", "Reached (province-wide)")
+        case .registeredProvinceWide: L("Đã đăng ký (toàn tỉnh, lũy kế)", "Registered (province-wide, cumulative)")
         case .registeredInPeriod: L("Đăng ký mới trong kỳ", "New in the period")
         case .website: L("Có website", "Website")
         case .email: L("Có thư điện tử", "Email")

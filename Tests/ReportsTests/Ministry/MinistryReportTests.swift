@@ -22,6 +22,10 @@ struct MinistryReportTests {
         #expect(md.contains("Số liệu tính đến ngày 31/03/2026; lũy kế từ ngày 18/10/2025."))
         let enterprise = try #require(md.markdownRow(startingWith: "Doanh nghiệp mới thành lập"))
         #expect(enterprise == ["Doanh nghiệp mới thành lập", ".biz.vn", "145", "645", "12"])
+        // Households: the province-wide total, not the numerator of the scoped rate (450).
+        let household = try #require(md.markdownRow(startingWith: "Hộ kinh doanh"))
+        #expect(household == ["Hộ kinh doanh", ".biz.vn", "150", "470", "0"])
+        #expect(md.contains("Hộ kinh doanh: Tỷ lệ tính trên các xã, phường đã báo cáo mẫu số."))
         let student = try #require(md.markdownRow(startingWith: "Sinh viên 18–23 tuổi"))
         #expect(student == ["Sinh viên 18–23 tuổi", ".id.vn", "700", "1.500", "0"])
         #expect(md.contains("| Tổng cộng | 17 |"))  // media items
