@@ -1,0 +1,42 @@
+public import Consolidation
+public import Schema
+
+/// The reports of one period, rendered from a consolidation: the entry point of this target.
+///
+/// | file | for | contents |
+/// |---|---|---|
+/// | `uy-ban-nhan-dan.md`, `.html`, `.csv` | the provincial People's Committee | the full picture, with appendices that trace every number |
+/// | `bo-khcn-vnnic.md`, `.html`, `.csv` | the Ministry (through VNNIC) | province aggregates only: no personal data, no commune, no file name |
+/// | `indicators.csv` | analysts | one tidy row per (period, indicator, unit) |
+///
+/// Rendering is a pure function: no clock (documents are dated with `asOf`), no environment,
+/// no locale service, and no dictionary order reaches the output, so the same consolidation
+/// gives byte-identical files.
+public enum ReportSet {
+    public static let committeeName = "uy-ban-nhan-dan"
+    public static let ministryName = "bo-khcn-vnnic"
+    public static let indicatorsName = "indicators.csv"
+
+    /// Renders the seven files, in a fixed order.
+    ///
+    /// - Parameters:
+    ///   - language: Vietnamese (the default) or English, for every label, number and date.
+    ///   - documentNumber: the number before the symbol (`05` → `Số: 05/BC-SKHCN`); nil leaves
+    ///     it blank for the records office. Both documents carry the same number.
+    ///   - issuer: the header and signature block (Decree 30/2020/NĐ-CP).
+    public static func render(_ c: Consolidation, language: Language = .vi, documentNumber: String?,
+                              issuer: Issuer) -> [ReportFile] {
+        let committee = CommitteeReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
+        let ministry = MinistryReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
+        let indicators = IndicatorTable(c: c, language: language)
+        return [
+            ReportFile(name: committeeName + ".md", bytes: MarkdownWriter.bytes(committee)),
+            ReportFile(name: committeeName + ".html", bytes: HTMLWriter.bytes(committee)),
+            ReportFile(name: committeeName + ".csv", bytes: CSVWriter.bytes(committee)),
+            ReportFile(name: ministryName + ".md", bytes: MarkdownWriter.bytes(ministry)),
+            ReportFile(name: ministryName + ".html", bytes: HTMLWriter.bytes(ministry)),
+            ReportFile(name: ministryName + ".csv", bytes: CSVWriter.bytes(ministry)),
+            ReportFile(name: indicatorsName, bytes: CSVWriter.bytes([IndicatorTable.header] + indicators.rows())),
+        ]
+    }
+}
