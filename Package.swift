@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Schema", dependencies: ["Tabular"], swiftSettings: strict),
         .target(name: "Programme", dependencies: ["Schema", "Tabular"], swiftSettings: strict),
         .target(name: "Consolidation", dependencies: ["Programme", "Schema", "Tabular"], swiftSettings: strict),
-        .target(name: "Reports", dependencies: ["Consolidation", "Programme", "Schema"], swiftSettings: strict),
+        .target(name: "Reports", dependencies: ["Consolidation", "Programme", "Schema", "Tabular"], swiftSettings: strict),
         .target(
             name: "Inbox",
             dependencies: ["Reports", "Consolidation", "Programme", "Schema", "Tabular"],

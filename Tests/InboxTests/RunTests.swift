@@ -167,7 +167,7 @@ struct RunTests {
         #expect(again.received == 0)
         #expect(try f.ledger().entries == ledgerBefore)
         #expect(f.snapshot("reports") == first)
-        // REPORTS-PENDING #expect(!first.isEmpty)
+        #expect(!first.isEmpty)
     }
 
     @Test func fileMovedButNotRecordedIsRecoveredOnTheNextRun() throws {

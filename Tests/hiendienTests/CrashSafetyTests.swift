@@ -60,7 +60,7 @@ struct CrashSafetyTests {
         #expect(!clean.killedBySignal)
         let expected = try state(reference)
         #expect(expected.ledger.count == Self.files.count)
-        // REPORTS-PENDING #expect(!expected.reports.isEmpty)
+        #expect(!expected.reports.isEmpty)
         // Three steps per file: moved, recorded, receipt written.
         for fault in 1...(Self.files.count * 3) {
             let root = try prepare()

@@ -1,4 +1,5 @@
 import Consolidation
+import Reports
 import Schema
 
 /// The documents written to `reports/PERIOD/` for a consolidation.
@@ -9,6 +10,8 @@ enum ReportPublisher {
     }
 
     static func files(for consolidation: Consolidation, setup: EngineSetup, language: Language) -> [File] {
-        []
+        ReportSet.render(consolidation, language: language, documentNumber: nil,
+                         issuer: Issuer(province: setup.configuration.province))
+            .map { File(name: $0.name, bytes: $0.bytes) }
     }
 }

@@ -96,6 +96,12 @@ public final class Runner {
             throw .fileSystem(FileSystem.Failure(path: workspace.root, message: "\(error)"))
         }
         if let period = options.period { touched.insert(period) }
+        // Periods whose reports do not match the submissions that count (a run killed before
+        // it wrote them, or a configuration change of periods).
+        for period in Set(currentSubmissions(ledger).map(\.period)) where !touched.contains(period) {
+            let stamp = FileSystem.readBytes(workspace.absolute(Self.stampPath(period))).map { String(decoding: $0, as: UTF8.self) }
+            if stamp != Self.stamp(period: period, submissions: currentSubmissions(ledger)) { touched.insert(period) }
+        }
         if !options.dryRun {
             do {
                 for period in touched.sorted() {
@@ -303,6 +309,13 @@ public final class Runner {
 
     // MARK: Reports
 
+    static func stampPath(_ period: Period) -> String { "reports/\(period)/.nguon" }
+
+    /// What a period's reports were built from: the hashes of its submissions that count.
+    static func stamp(period: Period, submissions: [Submission]) -> String {
+        submissions.filter { $0.period == period }.map(\.hash).sorted().joined(separator: "\n") + "\n"
+    }
+
     /// The submissions that count, as the consolidation sees them.
     public func currentSubmissions(_ ledger: Ledger) -> [Submission] {
         let calendar = setup.configuration.calendar
@@ -331,6 +344,9 @@ public final class Runner {
         for file in ReportPublisher.files(for: consolidation, setup: setup, language: language) {
             try FileSystem.writeAtomically(file.bytes, to: workspace.absolute(directory + "/" + file.name))
         }
+        // Written last: reports whose stamp matches the ledger are complete.
+        try FileSystem.writeAtomically(Self.stamp(period: period, submissions: currentSubmissions(ledger)),
+                                       to: workspace.absolute(Self.stampPath(period)))
         return directory
     }
 }
