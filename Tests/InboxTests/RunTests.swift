@@ -223,3 +223,25 @@ struct PeriodTests {
         #expect(q2.cohort("enterprise")?.listed == 1)
     }
 }
+
+@Suite("Renewal risk and registration history")
+struct RenewalTests {
+    @Test func freePeriodsEndingWithinSixMonthsAreCountedByCommune() throws {
+        let f = try WorkspaceFixture()
+        try f.drop("STC_2026-Q3_dn.csv", """
+            \(Files.enterpriseHeader)
+            4601145688,Công ty A,05443,15/03/2026,01/07/2026,a.biz.vn,10/07/2026
+            0100233488,Công ty B,05455,02/01/2026,,b.biz.vn,20/09/2026
+            """)
+        _ = try f.run()
+        let q3 = Period.quarter(3, of: 2026)!
+        // 10/07/2026 + 2 years = 10/07/2028, inside [01/03/2028, 01/09/2028]; 20/09/2028 is not.
+        let c = f.runner().consolidate(period: q3, ledger: try f.ledger(), asOf: Day(year: 2028, month: 3, day: 1)!)
+        #expect(c.renewalWindowEnd == Day(year: 2028, month: 9, day: 1))
+        #expect(c.renewalRisk == [RenewalRisk(communeCode: "05443", communeName: "Phường Phan Đình Phùng", cohort: "enterprise",
+                                              count: 1, earliestEnd: Day(year: 2028, month: 7, day: 10)!)])
+        let now = f.runner().consolidate(period: q3, ledger: try f.ledger(), asOf: Day(year: 2026, month: 10, day: 20)!)
+        #expect(now.renewalRisk.isEmpty)
+        #expect(now.cohort("enterprise")?.registrationsByMonth == ["2026-07": 1, "2026-09": 1])
+    }
+}

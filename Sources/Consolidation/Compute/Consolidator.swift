@@ -40,7 +40,12 @@ public struct Consolidator: Sendable {
                 headlines[cohort.cohort] = CohortHeadline(reached: cohort.outreach.numerator, registered: cohort.registration.numerator,
                                                           eligible: cohort.registration.denominator)
             }
-            figures.previous = PreviousFigures(period: previous, cohorts: headlines)
+            var prior = PreviousFigures(period: previous, cohorts: headlines)
+            for commune in before.communes { if let rate = commune.households.rate { prior.communeRates[commune.code] = rate } }
+            prior.mediaItems = before.activities.mediaItems
+            prior.trainings = before.activities.trainings
+            prior.trainingParticipants = before.activities.trainingParticipants
+            figures.previous = prior
         }
         return figures
     }
@@ -73,13 +78,18 @@ public struct Consolidator: Sendable {
         }
         let senders = configuration.senders
         let completeness = Self.completeness(period: period, submissions: submissions, senders: senders)
-        return Consolidation(
+        var result = Consolidation(
             period: period, periodStart: start, periodEnd: end, deadline: calendar.deadline(of: period), asOf: asOf,
             province: configuration.province.name, programmeStart: configuration.start, programmeEnd: configuration.end,
             pilotTarget: configuration.pilotHouseholdsPerCommune,
             cohorts: reading.cohortFigures(), communes: reading.communeFigures(), agencies: reading.agencyFigures(completeness),
             completeness: completeness, activities: reading.activities, narratives: reading.narratives,
             submissions: contributions)
+        result.freeYears = configuration.incentive.freeYears
+        let windowEnd = asOf.adding(months: 6)
+        result.renewalWindowEnd = windowEnd
+        result.renewalRisk = reading.renewalRisk(from: asOf, to: windowEnd, freeYears: configuration.incentive.freeYears)
+        return result
     }
 
     /// Every expected (sender, type) of the period: on time, late or missing.

@@ -201,6 +201,12 @@ final class Reading {
             let target = configuration.target(for: cohort)
             let overlaps = pairs.map { Overlap(senders: $0.key.map { senderCodes[Int($0)] }.sorted(), entities: $0.value) }
                 .sorted { ($0.senders.joined(separator: ","), $0.entities) < ($1.senders.joined(separator: ","), $1.entities) }
+            var byMonth: [String: Int] = [:]
+            for entity in ledger.entities.values where entity.registered {
+                guard let day = entity.registeredOn else { continue }
+                let (y, m, _) = day.components
+                byMonth["\(y)-" + (m < 10 ? "0\(m)" : "\(m)"), default: 0] += 1
+            }
             var figures = CohortFigures(
                 cohort: cohort, title: title, suffix: suffix, rows: ledger.rows, listed: ledger.entities.count,
                 outreach: Measure(numerator: scoped ? scopedReached : reached, denominator: eligible, targetPercent: target?.outreachPercent),
@@ -209,6 +215,7 @@ final class Reading {
                 registeredInPeriod: inPeriod, website: website, email: email,
                 overlapsRemoved: ledger.rows - ledger.entities.count, overlaps: overlaps)
             figures.registeredProvinceWide = registered
+            figures.registrationsByMonth = byMonth
             figures.reachedProvinceWide = reached
             if scoped {
                 figures.scopeNote = Localized(
@@ -216,6 +223,38 @@ final class Reading {
                     en: "Rates cover the communes and wards that reported their number of household businesses (the denominator).")
             }
             result.append(figures)
+        }
+        return result
+    }
+
+    /// Registrations whose free period (`freeYears` after registration) ends in `from...to`,
+    /// by commune and cohort, in configuration order.
+    func renewalRisk(from: Day, to: Day, freeYears: Int) -> [RenewalRisk] {
+        var found: [String: [Int32: (count: Int, earliest: Day)]] = [:]
+        for (cohort, ledger) in ledgers {
+            for entity in ledger.entities.values where entity.registered {
+                guard let day = entity.registeredOn else { continue }
+                let end = day.adding(years: freeYears)
+                guard end >= from && end <= to else { continue }
+                var slot = found[cohort, default: [:]][entity.commune] ?? (0, end)
+                slot.count += 1
+                slot.earliest = min(slot.earliest, end)
+                found[cohort, default: [:]][entity.commune] = slot
+            }
+        }
+        var result: [RenewalRisk] = []
+        let configured = consolidator.configuration.communes
+        for (cohort, _, _) in Consolidator.registerCohorts {
+            guard let byCommune = found[cohort] else { continue }
+            for commune in configured {
+                guard let unit = consolidator.communes.index(ofCode: commune.code), let slot = byCommune[unit] else { continue }
+                result.append(RenewalRisk(communeCode: commune.code, communeName: commune.name, cohort: cohort,
+                                          count: slot.count, earliestEnd: slot.earliest))
+            }
+            if let unknown = byCommune[-1] {
+                result.append(RenewalRisk(communeCode: "", communeName: "", cohort: cohort, count: unknown.count,
+                                          earliestEnd: unknown.earliest))
+            }
         }
         return result
     }

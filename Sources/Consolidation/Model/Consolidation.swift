@@ -33,6 +33,12 @@ public struct Consolidation: Sendable {
     public var submissions: [SubmissionContribution]
     /// The previous quarter's consolidation, when it has accepted submissions.
     public var previous: PreviousFigures?
+    /// Length of the free period of a registration, in years (configuration).
+    public var freeYears: Int = 2
+    /// Renewal risk: registrations whose free period ends between `asOf` and
+    /// `renewalWindowEnd` (6 months after), by commune and cohort; no personal data.
+    public var renewalWindowEnd: Day?
+    public var renewalRisk: [RenewalRisk] = []
 
     public init(period: Period, periodStart: Day, periodEnd: Day, deadline: Day, asOf: Day, province: String,
                 programmeStart: Day, programmeEnd: Day, pilotTarget: ClosedRange<Int>, cohorts: [CohortFigures],
@@ -78,6 +84,12 @@ public struct PreviousFigures: Sendable, Hashable {
     public var period: Period
     /// Cohort name → (reached, registered, eligible).
     public var cohorts: [String: CohortHeadline]
+    /// Commune code → household registration rate, where the commune had one.
+    public var communeRates: [String: Double] = [:]
+    /// Media items, trainings and participants of the previous quarter.
+    public var mediaItems: Int = 0
+    public var trainings: Int = 0
+    public var trainingParticipants: Int = 0
 
     public init(period: Period, cohorts: [String: CohortHeadline]) {
         self.period = period

@@ -74,6 +74,9 @@ public struct CohortFigures: Sendable, Hashable {
     public var reachedProvinceWide: Int = 0
     /// A note on how the rate is restricted, when it is (households), for the reports.
     public var scopeNote: Localized?
+    /// Registrations by month of their registration date (`2026-07` → count), distinct
+    /// entities, province-wide: the history behind "registrations per quarter" and the pace.
+    public var registrationsByMonth: [String: Int] = [:]
 
     public init(cohort: String, title: Localized, suffix: String, rows: Int, listed: Int, outreach: Measure,
                 registration: Measure, registeredInPeriod: Int, website: Int, email: Int, overlapsRemoved: Int,
@@ -272,4 +275,23 @@ public struct MemberFigures: Sendable, Hashable {
     }
 
     public var outreach: Measure { Measure(numerator: reached, denominator: members > 0 ? members : nil, targetPercent: 100) }
+}
+
+/// Registrations whose free period ends soon: they must be renewed (and paid for) or lost.
+public struct RenewalRisk: Sendable, Hashable {
+    public var communeCode: String
+    public var communeName: String
+    public var cohort: String
+    /// Registrations whose free period ends inside the window.
+    public var count: Int
+    /// The first of those ends.
+    public var earliestEnd: Day
+
+    public init(communeCode: String, communeName: String, cohort: String, count: Int, earliestEnd: Day) {
+        self.communeCode = communeCode
+        self.communeName = communeName
+        self.cohort = cohort
+        self.count = count
+        self.earliestEnd = earliestEnd
+    }
 }
