@@ -32,7 +32,8 @@ public struct Consolidator: Sendable {
     /// of every period; those of other periods are ignored except the previous quarter's
     /// headline). `root` is the workspace the archive paths are relative to.
     public func consolidate(period: Period, current: [Submission], root: String, asOf: Day) -> Consolidation {
-        var figures = compute(period: period, submissions: relevant(to: period, current), root: root, asOf: asOf)
+        var figures = compute(period: period, submissions: relevant(to: period, current), root: root, asOf: asOf,
+                              extract: latestExtract(upTo: period, current))
         if let previous = period.previous, current.contains(where: { $0.period == previous }) {
             let before = compute(period: previous, submissions: relevant(to: previous, current), root: root, asOf: asOf)
             var headlines: [String: CohortHeadline] = [:]
@@ -67,12 +68,21 @@ public struct Consolidator: Sendable {
         return current.filter { s in latest[s.senderCode + "|" + s.type] == s }
     }
 
-    func compute(period: Period, submissions: [Submission], root: String, asOf: Day) -> Consolidation {
+    /// The registry extract to reconcile with: the latest one for this period or an earlier one.
+    func latestExtract(upTo period: Period, _ current: [Submission]) -> Submission? {
+        let kinds = Dictionary(schemas.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        let end = configuration.calendar.end(of: period)
+        return current.filter { kinds[$0.type] == .registry && configuration.calendar.end(of: $0.period) <= end }
+            .max { ($0.period, $0.received) < ($1.period, $1.received) }
+    }
+
+    func compute(period: Period, submissions: [Submission], root: String, asOf: Day, extract: Submission? = nil) -> Consolidation {
         let calendar = configuration.calendar
         let start = calendar.start(of: period), end = calendar.end(of: period)
         var reading = Reading(consolidator: self, periodStart: start, periodEnd: end)
         var contributions: [SubmissionContribution] = []
-        for submission in submissions {
+        let registries = Set(schemas.filter { $0.kind == .registry }.map(\.name))
+        for submission in submissions where !registries.contains(submission.type) {
             let contributed = reading.read(submission, path: root + "/" + submission.archivePath)
             contributions.append(SubmissionContribution(submission: submission, contributed: contributed))
         }
@@ -89,6 +99,13 @@ public struct Consolidator: Sendable {
         let windowEnd = asOf.adding(months: 6)
         result.renewalWindowEnd = windowEnd
         result.renewalRisk = reading.renewalRisk(from: asOf, to: windowEnd, freeYears: configuration.incentive.freeYears)
+        if let extract {
+            let contributed = reading.read(extract, path: root + "/" + extract.archivePath)
+            result.submissions.append(SubmissionContribution(submission: extract, contributed: contributed))
+            let info = Reconciliation.Extract(fileName: extract.fileName, hash: extract.hash, period: extract.period,
+                                              received: extract.received, rows: extract.rows)
+            result.reconciliation = reading.reconcile(extract: info, programmeStart: configuration.start)
+        }
         return result
     }
 

@@ -14,6 +14,10 @@ struct EntityLedger {
         var website = false
         var email = false
         var pilot = false
+        /// The registered name (normalised), for reconciliation with the registry.
+        var domain: String?
+        /// The claimed registration date as first listed.
+        var claimedOn: Day?
         /// Indices of the senders that listed the entity, sorted, without repeats.
         var senders: [Int32] = []
     }
@@ -24,8 +28,8 @@ struct EntityLedger {
     /// Rows that repeated an entity another sender had already listed.
     private(set) var repeatedRows = 0
 
-    mutating func add(key: UInt64, domain: UInt64?, commune: Int32, outreach: Bool, registeredOn: Day?,
-                      website: Bool, email: Bool, pilot: Bool, sender: Int32) {
+    mutating func add(key: UInt64, domain: UInt64?, domainText: String? = nil, commune: Int32, outreach: Bool,
+                      registeredOn: Day?, website: Bool, email: Bool, pilot: Bool, sender: Int32) {
         rows += 1
         var key = key
         if let domain {
@@ -37,6 +41,8 @@ struct EntityLedger {
         entity.reached = entity.reached || outreach || domain != nil
         if domain != nil {
             entity.registered = true
+            if entity.domain == nil { entity.domain = domainText }
+            if entity.claimedOn == nil { entity.claimedOn = registeredOn }
             if let day = registeredOn, entity.registeredOn.map({ day < $0 }) ?? true { entity.registeredOn = day }
         }
         entity.website = entity.website || website

@@ -25,6 +25,7 @@ final class Reading {
     var studentsEligible: Int?
     var activities = ActivityFigures()
     var narratives: [NarrativeItem] = []
+    var registryRecords: [RegistryRecord] = []
 
     init(consolidator: Consolidator, periodStart: Day, periodEnd: Day) {
         self.consolidator = consolidator
@@ -73,7 +74,7 @@ final class Reading {
                                                              section: section, text: text))
                     }
                 case .registry:
-                    break
+                    self.registryRow(values, f, bytes, schema)
                 }
             }
         }
@@ -96,7 +97,7 @@ final class Reading {
         let outreach = f.value("outreach_date", values)?.isPresent ?? false
         let commune = f.value("commune", values)?.unitIndex ?? -1
         ledgers[cohort, default: EntityLedger()].add(
-            key: key.raw, domain: domain, commune: commune, outreach: outreach, registeredOn: registeredOn,
+            key: key.raw, domain: domain, domainText: domain == nil ? nil : f.text("domain", values, bytes), commune: commune, outreach: outreach, registeredOn: registeredOn,
             website: f.value("website", values)?.boolean ?? false, email: f.value("email", values)?.boolean ?? false,
             pilot: f.value("pilot", values)?.boolean ?? false, sender: sender)
         var tally = senderTallies[senderCode, default: [:]][cohort, default: Tally()]

@@ -39,6 +39,9 @@ public struct Consolidation: Sendable {
     /// `renewalWindowEnd` (6 months after), by commune and cohort; no personal data.
     public var renewalWindowEnd: Day?
     public var renewalRisk: [RenewalRisk] = []
+    /// The claims reconciled with the registry's latest extract; nil when no extract has been
+    /// received (the reports then say the counts are as claimed and unverified).
+    public var reconciliation: Reconciliation?
 
     public init(period: Period, periodStart: Day, periodEnd: Day, deadline: Day, asOf: Day, province: String,
                 programmeStart: Day, programmeEnd: Day, pilotTarget: ClosedRange<Int>, cohorts: [CohortFigures],

@@ -17,6 +17,8 @@ public struct Agency: Sendable, Hashable {
         case media
         /// The Department of Science and Technology itself, which consolidates.
         case dost
+        /// The registry (VNNIC) or a registrar, which sends extracts of granted names.
+        case registry
     }
 
     /// `STC`, `SGDDT`, `TINHDOAN`: upper-case letters and digits.
