@@ -123,6 +123,9 @@ public enum FileSystem {
         try createDirectory(directory)
         guard !exists(target) else { throw Failure(path: target, message: "already exists") }
         guard rename(source, target) == 0 else { throw Failure(path: source, message: "cannot move to \(target): \(errorText())") }
+        // A file keeps the permissions its sender gave it; once the engine holds it, only the
+        // engine's user may read it (a link's own mode does not matter and is left).
+        if kind(target) == .regular { chmod(target, 0o600) }
         syncDirectory(directory)
         syncDirectory((source as NSString).deletingLastPathComponent)
     }
