@@ -70,10 +70,11 @@ public final class RowValidator {
         let number = row.number
         row.withStorage { cells, bytes in
             for index in plan.indices {
-                guard let column = plan[index].column else { values[index] = .missing; continue }
-                let field = plan[index].field
+                let planned = plan[index]
+                guard let column = planned.column else { values[index] = .missing; continue }
                 let cell = column < cells.count ? cells[column] : Cell.empty
-                values[index] = check(cell, bytes, field: field, index: index, column: column, row: number, into: &findings)
+                values[index] = check(cell, bytes, field: planned.field, index: index, column: column, row: number,
+                                      into: &findings)
             }
             // Cells in columns without a header.
             if cells.count > mapping.columns.count || mapping.columns.contains(.blank) {

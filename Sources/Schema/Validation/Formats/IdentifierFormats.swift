@@ -75,10 +75,9 @@ enum IdentifierFormats {
     /// The birth year a citizen ID encodes (digit 4: century and sex; digits 5–6: year).
     static func birthYear(ofCitizenID key: EntityKey) -> Int? {
         guard key.kind == .citizenID else { return nil }
-        let text = key.description
-        let d = Array(text.utf8).map { Int($0) - 48 }
-        guard d.count == 12 else { return nil }
-        return 1900 + (d[3] / 2) * 100 + d[4] * 10 + d[5]
+        let v = key.payload  // 12 digits: PPP C YY RRRRRR
+        let century = Int((v / 100_000_000) % 10), year = Int((v / 1_000_000) % 100)
+        return 1900 + (century / 2) * 100 + year
     }
 
     /// Household business number: a legacy district number `17A8012345`, a 10-digit tax code
