@@ -17,8 +17,11 @@ Usage
     python3 scripts/sample/generate.py --register student-register --rows 1000000 --out /tmp/s.csv
 
 Output (under --out, default <repo>/SampleData)
-    inbox/               good submissions for 2026-Q3, UTF-8 CSV, one submission type per file
-    ground-truth.json    totals the engine's consolidation must reproduce (definitions inside)
+    inbox/               good submissions for 2026-Q3, UTF-8 CSV, one submission type per file, and
+                         VNNIC_2026-Q3_ten-mien.csv: the registry's extract of granted names, with
+                         deliberate differences from the agencies' claims (own random stream)
+    ground-truth.json    totals the engine's consolidation must reproduce (definitions inside);
+                         "reconciliation": claims vs the extract, recomputed from the written files
     broken/              one fault kind per file, plus broken/EXPECTED.json (exact findings)
     (README.md beside them is hand-written and never touched by this script)
 
@@ -1071,6 +1074,435 @@ def ground_truth(q, data, files):
 
 
 # --------------------------------------------------------------------------------------------
+# The registry's extract (VNNIC): names granted to holders in the province, with deliberate
+# differences from the agencies' claims, and the reconciliation computed back from the files
+
+
+REGISTRARS = [("Mắt Bão", 28), ("PA Việt Nam", 24), ("Nhân Hòa", 20), ("iNET", 16), ("Viettel IDC", 12)]
+REGISTRY_FILE = "VNNIC_2026-Q3_ten-mien.csv"
+REGISTRY_SENDERS = {"VNNIC"}
+HOLDER_LABEL = {"enterprise": "Doanh nghiệp", "household": "Hộ kinh doanh", "student": "Cá nhân"}
+# Deliberate differences, as shares of each cohort's claims (other suffix and other holder: .biz.vn claims only).
+P_ABSENT, P_OTHER_DATE, P_OTHER_SUFFIX, P_OTHER_COHORT, P_OTHER_HOLDER = 0.01, 0.005, 0.002, 0.002, 0.001
+P_INACTIVE = 0.01  # suspended or revoked at the cut-off, among names granted in the programme window
+
+
+def label_of(domain):
+    """The name without its suffix, as the engine splits it (DomainParts.suffixes)."""
+    for sfx in (".id.vn", ".biz.vn", ".com.vn", ".net.vn", ".org.vn", ".edu.vn", ".gov.vn", ".vn"):
+        if domain.endswith(sfx):
+            return domain[:-len(sfx)], sfx
+    return domain, ""
+
+
+def generate_registry(seed, q, data, W):
+    """Writes inbox/VNNIC_2026-Q3_ten-mien.csv. Uses its own random stream and its own sets, so
+    the other files (and the broken ones written after it) are exactly what they were without it."""
+    rng = random.Random(seed * 31 + 7)
+    C = q.C
+    domains = set(q.domains)
+    claims = []  # (cohort, entity record) once per entity, in a fixed order
+    seen = set()
+    for cohort in ("enterprise", "household", "student"):
+        for _, r in data["records"][cohort]:
+            if r["domain"] and r["entity_id"] not in seen:
+                seen.add(r["entity_id"])
+                claims.append((cohort, r))
+    claims.sort(key=lambda cr: (cr[0], cr[1]["domain"]))
+    crafts = [r for r in data["crafts"] if r["domain"]]
+    label_count = {}
+    for d in [r["domain"] for _, r in claims] + [r["domain"] for r in crafts]:
+        label_count[label_of(d)[0]] = label_count.get(label_of(d)[0], 0) + 1
+    labels = set(label_count)
+    tax_ids = {r["entity_id"] for _, r in data["records"]["enterprise"]}
+    hh_ids = set(q.hh_ids)
+    tax_seq = [1800000 + rng.randrange(5000)]
+
+    def new_tax():
+        while True:
+            tax_seq[0] += rng.randint(1, 9)
+            nine = "46%07d" % tax_seq[0]
+            c = tax_check(nine)
+            if c is not None and nine + c not in tax_ids:
+                tax_ids.add(nine + c)
+                return nine + c
+
+    def new_hh(commune):
+        while True:
+            if rng.random() < 0.6:
+                prefix = "47" if commune and commune[:2] in ("01", "02") else "46"
+                hid = "%s%s8%06d" % (prefix, rng.choice("ABCDEFGHK"), rng.randrange(1, 1000000))
+            else:
+                hid = citizen_id(rng, rng.randint(1960, 1999), rng.random() < 0.5)
+            if hid not in hh_ids:
+                hh_ids.add(hid)
+                return hid
+
+    def new_name(stem, suffix):
+        """A domain whose own part is used by no other name (claimed or granted)."""
+        stem = re.sub(r"-+", "-", stem).strip("-")[:40] or "ten"
+        cand, n = stem, 1
+        while cand in labels or cand + suffix in domains:
+            n += 1
+            cand = "%s%d" % (stem, n)
+        labels.add(cand)
+        domains.add(cand + suffix)
+        return cand + suffix
+
+    def registrar():
+        return rng.choices([n for n, _ in REGISTRARS], [w for _, w in REGISTRARS])[0]
+
+    rows = []  # dicts of field -> python value; 'kind' says why the row is there
+
+    def add(kind, domain, holder_type, granted, holder_id="", commune="", status="Hoạt động", expires=None):
+        rows.append({"kind": kind, "domain": domain, "holder_type": holder_type, "granted_on": granted,
+                     "expires_on": expires or add_years(granted, 2), "status": status, "holder_id": holder_id,
+                     "registrar": registrar(), "commune": commune})
+
+    intended = {c: {"absent": 0, "other_date": 0, "other_suffix": 0, "other_cohort": 0, "other_holder": 0, "as_claimed": 0}
+                for c in ("enterprise", "household", "student")}
+    as_claimed = {"enterprise": [], "household": []}  # rows of claimed holders, for the first-free rule
+    # Which claims differ, and how: exact counts per cohort (shares of its claims, at least 2 where
+    # the difference applies), drawn among the claims it can apply to.
+    variant = {}
+    for cohort in ("enterprise", "household", "student"):
+        mine = [r for c, r in claims if c == cohort]
+        order = list(range(len(mine)))
+        rng.shuffle(order)
+        want = [("absent", P_ABSENT), ("other_date", P_OTHER_DATE), ("other_suffix", P_OTHER_SUFFIX),
+                ("other_cohort", P_OTHER_COHORT), ("other_holder", P_OTHER_HOLDER)]
+        pos = 0
+        for kind, share in want:
+            if cohort == "student" and kind in ("other_suffix", "other_holder"):
+                continue  # x.id.vn claims stay under their suffix; individuals carry no identifier
+            need = max(2, round(share * len(mine)))
+            while need and pos < len(order):
+                r = mine[order[pos]]
+                pos += 1
+                own = label_of(r["domain"])[0]
+                if kind in ("absent", "other_suffix") and label_count[own] != 1:
+                    continue  # another claimed name has the same own part: it would read as other-suffix
+                if kind == "other_suffix" and own + ".id.vn" in domains:
+                    continue
+                variant[(cohort, r["entity_id"])] = kind
+                need -= 1
+    for cohort, r in claims:
+        d, granted = r["domain"], r["registered_on"]
+        own, sfx = label_of(d)
+        commune = r["commune"] if rng.random() < (0.85 if cohort != "student" else 0.5) else ""
+        hid = r["entity_id"] if cohort != "student" else ""
+        kind = variant.get((cohort, r["entity_id"]))
+        if kind:
+            intended[cohort][kind] += 1
+        if kind == "absent":
+            continue
+        if kind == "other_date":
+            delta = rng.randint(1, 5)
+            g = granted + dt.timedelta(days=delta)
+            if g > Q_END or (rng.random() < 0.5 and granted - dt.timedelta(days=delta) >= PROGRAMME_START):
+                g = granted - dt.timedelta(days=delta)
+            add("other-date", d, HOLDER_LABEL[cohort], g, hid, commune)
+            continue
+        if kind == "other_suffix":
+            domains.add(own + ".id.vn")
+            add("other-suffix", own + ".id.vn", "Cá nhân", granted, "", commune)
+            continue
+        if kind == "other_cohort":
+            other = {"enterprise": ["Hộ kinh doanh", "Cá nhân"], "household": ["Doanh nghiệp", "Cá nhân"],
+                     "student": ["Doanh nghiệp", "Hộ kinh doanh"]}[cohort]
+            add("other-cohort", d, rng.choice(other), granted, "", commune)
+            continue
+        if kind == "other_holder":
+            add("other-holder", d, HOLDER_LABEL[cohort], granted, new_tax() if cohort == "enterprise" else new_hh(r["commune"]), commune)
+            continue
+        intended[cohort]["as_claimed"] += 1
+        add("claimed", d, HOLDER_LABEL[cohort], granted, hid, commune)
+        if cohort != "student":
+            as_claimed[cohort].append((len(rows) - 1, r))
+
+    # The first free .biz.vn: claimed holders that took one or two more .biz.vn names later on,
+    # and a few unclaimed holders with two or three.
+    several = []
+    for cohort, n in (("enterprise", 4), ("household", 5)):
+        for i, r in rng.sample(as_claimed[cohort], n):
+            first = rows[i]
+            if first["granted_on"] >= Q_END - dt.timedelta(days=10):
+                continue
+            for k in range(rng.randint(1, 2)):
+                g = rand_date(rng, first["granted_on"] + dt.timedelta(days=3), Q_END)
+                add("extra-biz", new_name(label_of(first["domain"])[0] + rng.choice(["-shop", "-online", "store", "-vn", "group"]), ".biz.vn"),
+                    first["holder_type"], g, first["holder_id"], first["commune"])
+            several.append(first["holder_id"])
+    for cohort in ("enterprise", "enterprise", "household", "household"):
+        commune = C.pick(rng)
+        if cohort == "enterprise":
+            hid, stem = new_tax(), slug(rng.choice(ENT_BRANDS)) + slug(rng.choice(ENT_SECTORS))
+        else:
+            hid, stem = new_hh(commune), slug(person(rng)[0])
+        g = rand_date(rng, PROGRAMME_START, Q_END - dt.timedelta(days=30), 1.2)
+        for k in range(rng.randint(2, 3)):
+            add("extra-biz", new_name(stem if k == 0 else stem + str(k + 1), ".biz.vn"), HOLDER_LABEL[cohort],
+                g + dt.timedelta(days=k * rng.randint(0, 20)), hid, commune)
+        several.append(hid)
+
+    # Unclaimed names granted in the programme window: holders no agency listed.
+    for cohort, n in (("enterprise", 70), ("household", 110), ("student", 130)):
+        for _ in range(n):
+            commune = C.pick(rng) if rng.random() < 0.6 else ""
+            g = rand_date(rng, PROGRAMME_START, Q_END, 1.3)
+            if cohort == "enterprise":
+                stem = slug(rng.choice(ENT_PLACES + ENT_BRANDS)) + ("-" + slug(rng.choice(ENT_SECTORS)) if rng.random() < 0.5 else "")
+                add("unclaimed", new_name(stem, ".biz.vn"), "Doanh nghiệp", g, new_tax(), commune)
+            elif cohort == "household":
+                owner = person(rng)[0]
+                stem = slug(owner) if rng.random() < 0.6 else slug(rng.choice(SHOP_KINDS)) + "-" + slug(owner.split()[-1])
+                add("unclaimed", new_name(stem, ".biz.vn"), "Hộ kinh doanh", g, new_hh(commune), commune)
+            else:
+                name = person(rng)[0]
+                parts = [slug(p) for p in name.split()]
+                stem = "".join(parts) + (str(rng.randint(2002, 2008)) if rng.random() < 0.5 else "")
+                # an export that leaves the holder type out for some individuals: .id.vn says who they are
+                add("unclaimed", new_name(stem, ".id.vn"), "Cá nhân" if rng.random() < 0.92 else "", g, "", commune)
+    # Names of other holders (no programme cohort): the craft villages' and OCOP producers' own
+    # names, and some organisations' .vn / .com.vn names, holder type not given.
+    for r in crafts:
+        add("other-holders", r["domain"], "", r["registered_on"], "", r["commune"])
+    for _ in range(40):
+        stem = slug(rng.choice(ENT_PLACES)) + "-" + slug(rng.choice(ENT_BRANDS + ENT_SECTORS))
+        add("other-holders", new_name(stem, rng.choice([".vn", ".com.vn", ".com.vn"])), "",
+            rand_date(rng, PROGRAMME_START, Q_END), "", C.pick(rng) if rng.random() < 0.5 else "")
+    # Names granted before the programme began (the national fee waiver ran from 01/06/2023):
+    # outside every figure; those past their two free years have expired unless renewed.
+    for _ in range(150):
+        cohort = rng.choices(["enterprise", "household", "student"], [3, 3, 4])[0]
+        g = rand_date(rng, dt.date(2023, 6, 1), PROGRAMME_START - dt.timedelta(days=1), 1.3)
+        commune = C.pick(rng) if rng.random() < 0.6 else ""
+        exp, status = add_years(g, 2), "Hoạt động"
+        if exp < Q_END:
+            if rng.random() < 0.3:
+                exp = add_years(g, 3)  # renewed for a year
+            else:
+                status = "Hết hạn"
+        if cohort == "enterprise":
+            add("before-programme", new_name(slug(rng.choice(ENT_BRANDS)) + slug(rng.choice(ENT_PLACES)), ".biz.vn"),
+                "Doanh nghiệp", g, new_tax(), commune, status, exp)
+        elif cohort == "household":
+            add("before-programme", new_name("hkd" + slug(person(rng)[0]), ".biz.vn"), "Hộ kinh doanh", g, new_hh(commune),
+                commune, status, exp)
+        else:
+            add("before-programme", new_name(slug(person(rng)[0]) + str(rng.randint(1999, 2006)), ".id.vn"), "Cá nhân", g, "",
+                commune, status, exp)
+    # Suspended or revoked at the cut-off (names granted in the programme window).
+    inactive = 0
+    for row in rows:
+        if row["granted_on"] >= PROGRAMME_START and rng.random() < P_INACTIVE:
+            row["status"] = "Tạm ngưng" if rng.random() < 0.7 else "Thu hồi"
+            inactive += 1
+    rows.sort(key=lambda r: (r["granted_on"], r["domain"]))
+    assert len({r["domain"] for r in rows}) == len(rows)
+    assert all(r["granted_on"] <= Q_END and r["expires_on"] >= r["granted_on"] for r in rows)
+    out = [{"domain": r["domain"], "holder_type": r["holder_type"], "granted_on": dmy(r["granted_on"]),
+            "expires_on": dmy(r["expires_on"]), "status": r["status"], "holder_id": r["holder_id"],
+            "registrar": r["registrar"], "commune": r["commune"]} for r in rows]
+    W.write("inbox/" + REGISTRY_FILE, "registry-extract", out)
+    kinds = {}
+    for r in rows:
+        kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
+    return {"rows": len(rows), "intended": intended, "row_kinds": kinds, "inactive": inactive,
+            "holders_with_extra_biz": len(several)}
+
+
+def read_table(path, schemas):
+    """A CSV as (schema name, list of dicts field -> cell text), columns mapped by the schemas' labels."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    header, body = table[0], table[1:]
+    best = None
+    for name, s in sorted(schemas.items()):
+        labels = {}
+        for fd in s["fields"] + s["narrative"]:
+            for l in [fd["title"]["vi"]] + fd.get("aliases", []):
+                labels[fold(l)] = fd["name"]
+        mapped = [labels.get(fold(h)) for h in header]
+        score = sum(1 for x in mapped if x)
+        if best is None or score > best[0]:
+            best = (score, name, mapped)
+    _, name, mapped = best
+    return name, [{m: cell.strip() for m, cell in zip(mapped, row) if m} for row in body]
+
+
+def enum_code(schema, field, text):
+    if not text:
+        return None
+    fd = next(f for f in schema["fields"] if f["name"] == field)
+    for e in fd["constraints"]["enum"]:
+        if fold(text) in {fold(l) for l in [e["code"]] + e["labels"]}:
+            return e["code"]
+    raise ValueError((field, text))
+
+
+def holder_key(text):
+    """Digits and letters only, upper-case (DomainParts.holderKey)."""
+    k = "".join(c for c in text if c.isalpha() or c.isdigit()).upper()
+    return k or None
+
+
+def reconciliation_truth(root, schemas, C):
+    """Reconciles the written registers with the written extract, as Reconciling.swift does,
+    reading the files back (not the generator's intentions)."""
+    inbox = os.path.join(root, "inbox")
+    cohort_of = {"enterprise-register": "enterprise", "household-register": "household", "student-register": "student"}
+    ledgers = {c: {"entities": {}, "domain_owner": {}, "order": []} for c in ("enterprise", "household", "student")}
+    registry = []
+    for fn in sorted(os.listdir(inbox)):
+        sender = fn.split("_")[0]
+        sname, rows = read_table(os.path.join(inbox, fn), schemas)
+        if sname == "registry-extract":
+            s = schemas[sname]
+            for r in rows:
+                registry.append({"domain": r["domain"].lower(), "cohort": enum_code(s, "holder_type", r.get("holder_type", "")),
+                                 "granted": parse_date(r["granted_on"]),
+                                 "expires": parse_date(r["expires_on"]) if r.get("expires_on") else None,
+                                 "status": enum_code(s, "status", r.get("status", "")),
+                                 "holder": holder_key(r.get("holder_id", "")),
+                                 "commune": C.resolve(r["commune"]) if r.get("commune") else None})
+            continue
+        if sname not in cohort_of:
+            continue
+        L = ledgers[cohort_of[sname]]
+        for r in rows:
+            key = r["entity_id"].upper()
+            dom = r.get("domain", "").lower() or None
+            if dom:
+                key = L["domain_owner"].setdefault(dom, key)  # a domain seen under another identifier joins the first
+            e = L["entities"].get(key)
+            if e is None:
+                e = L["entities"][key] = {"commune": None, "domain": None, "claimed_on": None, "senders": []}
+                L["order"].append(key)
+            if e["commune"] is None and r.get("commune"):
+                e["commune"] = C.resolve(r["commune"])
+            if dom:
+                e["registered"] = True
+                if e["domain"] is None:
+                    e["domain"] = dom
+                if e["claimed_on"] is None and r.get("registered_on"):
+                    e["claimed_on"] = parse_date(r["registered_on"])
+            if sender not in e["senders"]:
+                e["senders"].append(sender)
+    by_domain = {r["domain"]: i for i, r in enumerate(registry)}
+    by_label = {}
+    for i, r in enumerate(registry):
+        by_label.setdefault(label_of(r["domain"])[0], []).append(i)
+    outcomes = ["confirmed", "not-in-registry", "other-date", "other-suffix", "other-cohort", "other-holder"]
+
+    def counts():
+        d = {o: 0 for o in outcomes}
+        d.update(shared=0, unclaimed=0, claims=0)
+        return d
+
+    claimed = [False] * len(registry)
+    by_cohort = {c: counts() for c in ("enterprise", "household", "student")}
+    by_sender, by_commune = {}, {}
+    for cohort in ("enterprise", "household", "student"):
+        L = ledgers[cohort]
+        for key in L["order"]:
+            e = L["entities"][key]
+            if not e.get("registered") or not e["domain"]:
+                continue
+            dom = e["domain"]
+            outcome = "not-in-registry"
+            if dom in by_domain:
+                i = by_domain[dom]
+                claimed[i] = True
+                rec = registry[i]
+                claim_holder = holder_key(key)
+                if rec["holder"] is not None and claim_holder is not None and claim_holder != rec["holder"]:
+                    outcome = "other-holder"
+                elif rec["cohort"] is not None and rec["cohort"] != cohort:
+                    outcome = "other-cohort"
+                elif rec["granted"] < PROGRAMME_START or rec["granted"] > Q_END or \
+                        (e["claimed_on"] is not None and e["claimed_on"] != rec["granted"]):
+                    outcome = "other-date"
+                else:
+                    outcome = "confirmed"
+            elif by_label.get(label_of(dom)[0]):
+                outcome = "other-suffix"
+                claimed[by_label[label_of(dom)[0]][0]] = True
+            shared = len(e["senders"]) > 1
+            targets = [by_cohort[cohort]] + [by_sender.setdefault(s, counts()) for s in e["senders"]]
+            if e["commune"]:
+                targets.append(by_commune.setdefault(e["commune"], counts()))
+            for t in targets:
+                t[outcome] += 1
+                t["claims"] += 1
+                t["shared"] += shared
+    figures = {}
+    other_holders = 0
+    biz_by_holder = {}
+    for i, r in enumerate(registry):
+        if not (PROGRAMME_START <= r["granted"] <= Q_END):
+            continue
+        sfx = label_of(r["domain"])[1]
+        cohort = r["cohort"] or ("student" if sfx == ".id.vn" else None)
+        if cohort is None:
+            other_holders += 1
+            continue
+        f = figures.setdefault(cohort, {"new_in_period": 0, "cumulative": 0, "active_at_cutoff": 0})
+        f["cumulative"] += 1
+        f["new_in_period"] += r["granted"] >= Q_START
+        f["active_at_cutoff"] += (r["status"] or "active") == "active" and (r["expires"] is None or r["expires"] >= Q_END)
+        if sfx == ".biz.vn" and r["holder"] is not None:
+            biz_by_holder[r["holder"]] = biz_by_holder.get(r["holder"], 0) + 1
+        if not claimed[i]:
+            by_cohort.setdefault(cohort, counts())["unclaimed"] += 1
+            if r["commune"]:
+                by_commune.setdefault(r["commune"], counts())["unclaimed"] += 1
+    several = [n for n in biz_by_holder.values() if n > 1]
+    total = counts()
+    for c in by_cohort.values():
+        for k in total:
+            total[k] += c[k]
+    agencies = {s: c for s, c in sorted(by_sender.items()) if not s.isdigit()}
+    communes = {s: c for s, c in sorted(by_sender.items()) if s.isdigit()}
+    return {
+        "extract": {"file": REGISTRY_FILE, "type": "registry-extract", "sender": "VNNIC", "rows": len(registry),
+                    "granted_in_programme": sum(1 for r in registry if PROGRAMME_START <= r["granted"] <= Q_END),
+                    "granted_before_programme": sum(1 for r in registry if r["granted"] < PROGRAMME_START)},
+        "by_cohort": by_cohort, "total": total,
+        "registry": {c: figures.get(c, {"new_in_period": 0, "cumulative": 0, "active_at_cutoff": 0})
+                     for c in ("enterprise", "household", "student")},
+        "other_holders": other_holders,
+        "holders_with_several_biz": len(several), "biz_beyond_first": sum(n - 1 for n in several),
+        "by_sender": agencies, "by_commune_sender": communes,
+        "by_commune": {c: v for c, v in sorted(by_commune.items())},
+    }
+
+
+RECONCILIATION_DEFINITIONS = {
+    "_scope": "Claims = the registered entities of the enterprise-, household- and student-registers in inbox/ (one per entity, de-duplicated as the engine does: by identifier, and a domain already seen under another identifier joins the first), reconciled with inbox/VNNIC_2026-Q3_ten-mien.csv (registry-extract). Programme window 2025-10-18..2026-09-30 (cut-off). Same semantics as Sources/Consolidation/Compute/Reconciling.swift; computed by reading the written files back.",
+    "confirmed": "The claimed domain is in the extract, granted on the claimed date inside the programme window, to the claim's cohort (or holder type not given), with the same holder identifier (or none given on either side).",
+    "not-in-registry": "Neither the claimed domain nor any name with the same own part (the name without its suffix) is in the extract.",
+    "other-date": "The domain is in the extract (cohort and holder agree) but granted on another day than claimed, or outside the programme window.",
+    "other-suffix": "The claimed domain is not in the extract but the same own part is under another suffix (x.biz.vn claimed, x.id.vn granted); that name counts as claimed.",
+    "other-cohort": "The domain is in the extract with another holder type (e.g. an individual for an enterprise claim), holder identifiers not contradicting. Holder-type checks come after the holder check and before the date check.",
+    "other-holder": "The domain is in the extract, both sides carry a holder identifier (digits and letters, upper-case) and they differ. Checked first.",
+    "claims": "Sum of the six outcomes.",
+    "shared": "Claims listed by more than one sender (counted once per cohort; each sender counts it in by_sender).",
+    "unclaimed": "Extract names granted in the programme window, of the cohort (holder type; no holder type and .id.vn = student), that no claim matched (exactly or by other suffix).",
+    "registry": "Per cohort from the extract alone: new_in_period = granted 2026-07-01..2026-09-30; cumulative = granted 2025-10-18..2026-09-30; active_at_cutoff = of those, status active (or not given) and expiry not before 2026-09-30. Cohort = holder type; no holder type and .id.vn = student.",
+    "other_holders": "Extract names granted in the programme window with no programme cohort (holder type not given, suffix other than .id.vn).",
+    "holders_with_several_biz": "Holder identifiers with more than one .biz.vn name granted in the programme window (names with a cohort); only the first is on the free offer.",
+    "biz_beyond_first": "Sum over those holders of their .biz.vn names beyond the first.",
+    "by_sender": "Per agency code: each claim counted once for every sender that listed it (a claim shared by two senders counts for both).",
+    "by_commune_sender": "The same for the communes as senders (5-digit code).",
+    "by_commune": "Per commune code: claims by the commune written in the entity's first row; unclaimed by the extract's commune column when given.",
+    "total": "Sum of by_cohort.",
+    "extract": "The extract file with its data rows; granted_in_programme / granted_before_programme split its rows by grant date.",
+    "generator_intended": "What the generator meant to put in (per claimed entity, drawn at random): absent, other_date, other_suffix, other_cohort, other_holder, as_claimed; row_kinds = the extract's rows by why they are there; inactive = names in the window set to suspended/revoked. The engine's figures are by_cohort/registry, which are computed from the files, not from these.",
+}
+
+
+# --------------------------------------------------------------------------------------------
 # Broken files
 
 
@@ -1249,7 +1681,7 @@ def check_file(path, schemas, C):
         findings.append(("file-name-convention", None, None))
     else:
         s = m.group("sender")
-        if not s.isdigit() and s not in AGENCIES:
+        if not s.isdigit() and s not in AGENCIES and s not in REGISTRY_SENDERS:
             findings.append(("unknown-agency", None, None))
         if s.isdigit() and s not in C.name:
             findings.append(("unknown-agency", None, None))
@@ -1560,6 +1992,14 @@ def main():
     inbox_files = list(W.files)
     gt = ground_truth(q, data, inbox_files)
     gt["seed"] = a.seed
+    # The registry's extract: its own random stream, written after the agencies' files and
+    # reconciled with them by reading both back (inbox_files above stays the agencies' files).
+    made = generate_registry(a.seed, q, data, W)
+    rec = reconciliation_truth(root, schemas, q.C)
+    rec["generator_intended"] = {"by_cohort": made["intended"], "row_kinds": made["row_kinds"], "inactive": made["inactive"],
+                                 "holders_given_extra_biz": made["holders_with_extra_biz"]}
+    rec["_definitions"] = RECONCILIATION_DEFINITIONS
+    gt["reconciliation"] = rec
     with open(os.path.join(root, "ground-truth.json"), "w", encoding="utf-8", newline="\n") as f:
         json.dump(gt, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")
@@ -1573,7 +2013,8 @@ def main():
     if probs:
         print("\n".join(probs), file=sys.stderr)
         sys.exit(1)
-    print("wrote %d inbox files, %d broken files; self-check ok" % (len(inbox_files), len(expected)))
+    print("wrote %d inbox files and the registry extract (%d names), %d broken files; self-check ok"
+          % (len(inbox_files), made["rows"], len(expected)))
 
 
 if __name__ == "__main__":
