@@ -166,6 +166,33 @@ struct TemplateCommandTests {
         #expect(unwritable.error.contains("cannot write"))
     }
 
+    @Test("a workbook is never written to a terminal (util-linux 'script' gives the binary a pseudo-terminal)",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "no /usr/bin/script"))
+    func refusesTerminal() throws {
+        let quoted = "'" + Binary.path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let result = try Self.run(viaScript: quoted + " template trainings --xlsx")
+        #expect(result.status == 2)
+        #expect(result.output.contains("standard output is a terminal"))
+        #expect(!result.output.contains("PK"))
+    }
+
+    /// Runs `command` under `script -qec`, whose standard output is a pseudo-terminal.
+    static func run(viaScript command: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["HIENDIEN_DATA"] = Repository.data
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
     static let soffice: String? = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
