@@ -16,6 +16,8 @@ public enum ReportSet {
     public static let committeeName = "uy-ban-nhan-dan"
     public static let ministryName = "bo-khcn-vnnic"
     public static let indicatorsName = "indicators.csv"
+    /// Per-sender reconciliation statements (`doi-soat/STC.md`): the claims that did not reconcile.
+    public static let statementFolder = "doi-soat"
 
     /// Renders the seven files, in a fixed order.
     ///
@@ -29,6 +31,10 @@ public enum ReportSet {
         let committee = CommitteeReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
         let ministry = MinistryReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
         let indicators = IndicatorTable(c: c, language: language)
+        let reconciliation = ReconciliationTables(tables: FigureTables(c, ReportText(language: language)))
+        let statements = reconciliation.senders.map { sender in
+            ReportFile(name: statementFolder + "/" + sender + ".md", bytes: Array(reconciliation.statement(for: sender).utf8))
+        }
         return [
             ReportFile(name: committeeName + ".md", bytes: MarkdownWriter.bytes(committee)),
             ReportFile(name: committeeName + ".html", bytes: HTMLWriter.bytes(committee)),
@@ -37,6 +43,6 @@ public enum ReportSet {
             ReportFile(name: ministryName + ".html", bytes: HTMLWriter.bytes(ministry)),
             ReportFile(name: ministryName + ".csv", bytes: CSVWriter.bytes(ministry)),
             ReportFile(name: indicatorsName, bytes: CSVWriter.bytes([IndicatorTable.header] + indicators.rows())),
-        ]
+        ] + statements
     }
 }

@@ -34,6 +34,15 @@ struct GroundTruthTests {
                 senderName: parsed.sender.name, period: parsed.period, type: type,
                 received: configuration.calendar.end(of: period), deadline: configuration.calendar.deadline(of: period), rows: rows))
         }
+        // The registry extract is listed under the reconciliation key, not among the files.
+        if let extract = (truth["reconciliation"] as? [String: Any])?["extract"] as? [String: Any],
+           let name = extract["file"] as? String, let rows = extract["rows"] as? Int,
+           case .success(let parsed) = SubmissionFileName.parse(name, senders: configuration.senders) {
+            submissions.append(Submission(
+                hash: name, fileName: name, archivePath: "inbox/" + name, senderCode: parsed.sender.code,
+                senderName: parsed.sender.name, period: parsed.period, type: "registry-extract",
+                received: configuration.calendar.end(of: period), deadline: configuration.calendar.deadline(of: period), rows: rows))
+        }
         let consolidation = consolidator.consolidate(period: period, current: submissions, root: Repository.sampleData,
                                                      asOf: Day(year: 2026, month: 10, day: 20)!)
         return Setup(consolidator: consolidator, consolidation: consolidation, truth: truth)
@@ -109,5 +118,33 @@ struct GroundTruthTests {
         #expect(missing.count == int("missing_submissions.count"))
         #expect(Set(missing.filter { !$0.senderCode.allSatisfy(\.isNumber) }.map(\.senderCode))
                 == Set(truth("missing_submissions.agencies") as? [String] ?? []))
+    }
+
+    @Test func reconciliationMatches() throws {
+        let c = try #require(Self.setup?.consolidation)
+        let r = try #require(c.reconciliation)
+        for cohort in ["enterprise", "household", "student"] {
+            let counts = try #require(r.byCohort[cohort])
+            for outcome in Reconciliation.Outcome.allCases {
+                #expect(counts[outcome] == int("reconciliation.by_cohort.\(cohort).\(outcome.rawValue)"), "\(cohort) \(outcome)")
+            }
+            #expect(counts.shared == int("reconciliation.by_cohort.\(cohort).shared"), "\(cohort) shared")
+            #expect(counts.unclaimed == int("reconciliation.by_cohort.\(cohort).unclaimed"), "\(cohort) unclaimed")
+            let registry = try #require(r.registry[cohort])
+            #expect(registry.newInPeriod == int("reconciliation.registry.\(cohort).new_in_period"), "\(cohort) new")
+            #expect(registry.cumulative == int("reconciliation.registry.\(cohort).cumulative"), "\(cohort) cumulative")
+            #expect(registry.activeAtCutoff == int("reconciliation.registry.\(cohort).active_at_cutoff"), "\(cohort) active")
+        }
+        var checked = 0
+        for (sender, counts) in r.bySender {
+            let group = sender.allSatisfy(\.isNumber) ? "by_commune_sender" : "by_sender"
+            #expect(counts.claims == int("reconciliation.\(group).\(sender).claims"), "\(sender) claims")
+            #expect(counts[.confirmed] == int("reconciliation.\(group).\(sender).confirmed"), "\(sender) confirmed")
+            checked += 1
+        }
+        #expect(checked > 30)
+        #expect(r.otherHolders == int("reconciliation.other_holders"))
+        #expect(r.holdersWithSeveralBiz == int("reconciliation.holders_with_several_biz"))
+        #expect(r.bizBeyondFirst == int("reconciliation.biz_beyond_first"))
     }
 }

@@ -29,8 +29,20 @@ struct CommitteeReport {
             body: [results(), narrativeSection(.difficulties, heading: .headingDifficulties),
                    narrativeSection(.proposals, heading: .headingProposals),
                    narrativeSection(.nextTasks, heading: .headingNextTasks)],
-            appendices: [communeAppendix(), agencyAppendix(), traceAppendix()],
+            appendices: [communeAppendix(), agencyAppendix(), traceAppendix(), reconciliationAppendix()],
             recipients: [t(.recipientCommittee), t(.recipientMinistry), t(.recipientDirectors), t(.recipientArchive)])
+    }
+
+    /// The claims reconciled with the registry, per sender, and the communes that differ most.
+    private func reconciliationAppendix() -> Section {
+        let r = ReconciliationTables(tables: tables)
+        var blocks: [Block] = [r.sourceParagraph()]
+        if let table = r.registryFigures() { blocks.append(.table(table)) }
+        if let paragraph = r.freeOfferParagraph() { blocks.append(paragraph) }
+        if let table = r.bySender() { blocks.append(.table(table)) }
+        if let table = r.communesDiffering() { blocks.append(.table(table)) }
+        let heading = t.language == .vi ? "Phụ lục 4. Đối soát với danh sách tên miền của VNNIC" : "Appendix 4. Reconciliation with the registry"
+        return Section(heading: heading, blocks: blocks)
     }
 
     // MARK: I. Results
@@ -42,6 +54,7 @@ struct CommitteeReport {
             .subheading("1. " + t(.headingProgress)),
             .table(tables.progress()),
         ]
+        blocks.append(ReconciliationTables(tables: tables).sourceParagraph())
         blocks += tables.scopeNotes()
         blocks += [
             .chart(tables.progressChart()),

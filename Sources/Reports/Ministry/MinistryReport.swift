@@ -38,6 +38,7 @@ struct MinistryReport {
             .paragraph(t(.cutOff) + " " + t.date(c.periodEnd) + "; " + t(.cumulativeSince) + " " + t.date(c.programmeStart)
                        + ". " + t(.ministryScope) + " " + t(.missingDenominatorNote)),
             .subheading("1. " + t(.headingRegistrations)),
+        ] + reconciled() + [
             .table(registrations()),
             .subheading("2. " + t(.headingProgress)),
         ] + progress + [
@@ -51,6 +52,16 @@ struct MinistryReport {
             .subheading("5. " + t(.headingCompleteness)),
             .table(tables.completenessSummary()),
         ])
+    }
+
+    /// What the registry confirms leads: the extract used (or that there is none), its three
+    /// figures per cohort, and the first-free-.biz.vn rule.
+    private func reconciled() -> [Block] {
+        let r = ReconciliationTables(tables: tables)
+        var blocks: [Block] = [r.sourceParagraph()]
+        if let table = r.registryFigures() { blocks.append(.table(table)) }
+        if let paragraph = r.freeOfferParagraph() { blocks.append(paragraph) }
+        return blocks
     }
 
     /// `.biz.vn` and `.id.vn` registrations by cohort: new in the period and cumulative, province-wide
