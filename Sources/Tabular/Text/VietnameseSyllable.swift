@@ -118,6 +118,7 @@ enum VietnameseSyllable {
         "uê": ["ch", "n", "nh"],
         "uy": ["ch", "n", "nh", "p", "t"],
         "uyê": ["n", "t"],
+        "y": ["ch", "nh", "n", "p", "t"],   // after qu: quýnh, quýt
         "oo": ["c", "ng"],
     ]
 }
