@@ -4,10 +4,11 @@
 /// ```
 ///  surveying (first rows)                 converting (every row)
 ///  ┌──────────────────────────┐           ┌──────────────────────────────────────────────┐
-///  │ per column, non-ASCII    │  decide   │ cell font .VnTime / .VnTimeH / VNI-Times     │
-///  │ cells without a font     │ ───────▶  │   → that encoding (".VnTimeH": upper-cased)   │
-///  │ hint: clear / ambiguous  │  plan     │ else the column's planned encoding, if any   │
-///  │ for TCVN3 and for VNI    │           │ convert when decoding makes nothing worse    │
+///  │ per column, non-ASCII    │  decide   │ cell font .VnTime / .VnTimeH / VNI-Times:    │
+///  │ cells, hinted and not    │ ───────▶  │   clear cells convert (".VnTimeH": upper-    │
+///  │ apart: clear / ambiguous │  plans    │   cased); ambiguous ones if the column's     │
+///  │ for TCVN3 and for VNI    │           │   hinted cells are planned for that encoding │
+///  │                          │           │ no hint: the column's plan, if any           │
 ///  └──────────────────────────┘           └──────────────────────────────────────────────┘
 /// ```
 /// A column is planned for an encoding when, among its non-ASCII cells, those that decode to
@@ -15,7 +16,9 @@
 /// (not plausible as they stand: "Th¸i"), and the other encoding has fewer clear cells. So a
 /// column of Unicode "Có"/"Không" (ambiguous in TCVN3) with one stray TCVN3 cell stays as it
 /// is, and no cell that holds a character outside Windows-1252 (real Unicode Vietnamese) is
-/// ever touched. Converted cells keep their font hint; their text is Unicode from then on.
+/// ever touched. Nor is Unicode typed into a `.VnTime` cell ("Lê Thanh Công" reads as
+/// "Lờ Thanh Cụng" in TCVN3: ambiguous) unless that column's hinted cells are clearly TCVN3.
+/// Converted cells keep their font hint; their text is Unicode from then on.
 struct LegacyTextConverter {
     enum Mode { case surveying, converting }
 
@@ -23,9 +26,17 @@ struct LegacyTextConverter {
     static let surveyRows = 1000
 
     var mode: Mode
-    /// The encoding decided for each column without font hints.
+    /// The encoding decided for each column's cells without font hints.
     private(set) var plan: [Int: TextEncoding] = [:]
-    private var survey: [Int: ColumnSurvey] = [:]
+    /// Columns whose font-hinted cells are clearly in their font's encoding, so that even
+    /// their ambiguous cells ("cã") convert.
+    private(set) var hintPlan: [Int: TextEncoding] = [:]
+    private var survey: [SurveyKey: ColumnSurvey] = [:]
+
+    private struct SurveyKey: Hashable {
+        var column: Int
+        var hinted: Bool
+    }
     private var counts: [Key: Int] = [:]
     private var labels: [Int: String]?
 
@@ -59,29 +70,41 @@ struct LegacyTextConverter {
         }
     }
 
-    /// Adds the row's cells to the survey (cells with a font hint are decided by it instead).
+    /// Adds the row's cells to the survey: cells with a font hint apart, for their font's
+    /// encoding only.
     mutating func observe(_ row: borrowing Row) {
         for column in 0..<row.count {
             let cell = row[column]
-            guard cell.kind == .text, cell.fontHint == .none, cell.byteCount > 0 else { continue }
+            guard cell.kind == .text, cell.byteCount > 0 else { continue }
             let isASCII = row.bytes.withUnsafeBytes { TextChecks.isASCII(UnsafeRawBufferPointer(rebasing: $0[cell.textRange])) }
             guard !isASCII else { continue }
             let text = row.text(column)
-            var entry = survey[column, default: ColumnSurvey()]
+            let key = SurveyKey(column: column, hinted: cell.fontHint != .none)
+            var entry = survey[key, default: ColumnSurvey()]
             entry.nonASCII += 1
-            for encoding in Self.lookalikeEncodings {
+            for encoding in Self.encodings(for: cell.fontHint) {
                 guard let assessment = LegacyVietnamese.assess(text, as: encoding) else { continue }
                 if assessment.isClear { entry.clear[encoding, default: 0] += 1 }
                 if assessment.isAmbiguous { entry.ambiguous[encoding, default: 0] += 1 }
             }
-            survey[column] = entry
+            survey[key] = entry
+        }
+    }
+
+    /// The encodings a cell may be in: its font's, or (no hint) either look-alike encoding.
+    static func encodings(for hint: Cell.FontHint) -> [TextEncoding] {
+        switch hint {
+        case .none: lookalikeEncodings
+        case .tcvn3, .tcvn3Capitals: [.tcvn3]
+        case .vni: [.vniWindows]
         }
     }
 
     /// Ends the survey: plans the columns whose evidence is clear, and starts converting.
     mutating func decide() {
         plan = [:]
-        for (column, entry) in survey {
+        hintPlan = [:]
+        for (key, entry) in survey {
             var best: (encoding: TextEncoding, clear: Int)?
             var runnerUp = 0
             for encoding in Self.lookalikeEncodings {
@@ -95,7 +118,8 @@ struct LegacyTextConverter {
                     runnerUp = max(runnerUp, clear)
                 }
             }
-            if let best, best.clear > runnerUp { plan[column] = best.encoding }
+            guard let best, best.clear > runnerUp else { continue }
+            if key.hinted { hintPlan[key.column] = best.encoding } else { plan[key.column] = best.encoding }
         }
         survey = [:]
         mode = .converting
@@ -109,16 +133,18 @@ struct LegacyTextConverter {
             let cell = row[column]
             guard cell.kind == .text, cell.byteCount > 0 else { continue }
             let encoding: TextEncoding
+            let planned: TextEncoding?
             switch cell.fontHint {
-            case .tcvn3, .tcvn3Capitals: encoding = .tcvn3
-            case .vni: encoding = .vniWindows
+            case .tcvn3, .tcvn3Capitals: (encoding, planned) = (.tcvn3, hintPlan[column])
+            case .vni: (encoding, planned) = (.vniWindows, hintPlan[column])
             case .none:
-                guard let planned = plan[column] else { continue }
-                encoding = planned
+                guard let inPlan = plan[column] else { continue }
+                (encoding, planned) = (inPlan, inPlan)
             }
             let isASCII = row.bytes.withUnsafeBytes { TextChecks.isASCII(UnsafeRawBufferPointer(rebasing: $0[cell.textRange])) }
-            guard !isASCII, let assessment = LegacyVietnamese.assess(row.text(column), as: encoding),
-                  assessment.isNoWorse else { continue }
+            guard !isASCII, let assessment = LegacyVietnamese.assess(row.text(column), as: encoding) else { continue }
+            // A clear cell converts on its font's word; otherwise the column must agree.
+            guard assessment.isClear || (assessment.isNoWorse && planned == encoding) else { continue }
             let text = cell.fontHint == .tcvn3Capitals ? assessment.decoded.uppercased() : assessment.decoded
             row.replaceText(at: column, with: text)
             row.storedCells[column].fontHint = cell.fontHint
