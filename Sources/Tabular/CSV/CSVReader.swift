@@ -12,6 +12,10 @@
 ///
 /// Each record's text is checked as UTF-8 (invalid bytes become U+FFFD and a note) and put in
 /// Unicode NFC when it holds combining marks (Vietnamese typed with a decomposed keyboard).
+/// A file in a legacy Vietnamese encoding is transcoded whole when detection is clear; a
+/// Unicode file whose columns hold TCVN3 or VNI look-alikes ("Th¸i Nguyªn", exported from a
+/// `.VnTime` sheet) has those columns converted, as decided from the first 64 KiB
+/// (``LegacyTextConverter``), with one `encoding-converted` note per column.
 public final class CSVReader: WorkbookReader {
     public let format = TableFormat.csv
     public let path: String
@@ -22,6 +26,8 @@ public final class CSVReader: WorkbookReader {
     /// The text encoding in use: detected from the first bytes.
     public let encoding: EncodingDetection
     let limits: ReadLimits
+    /// Converts columns of legacy look-alike text (planned from the sample).
+    private var converter = LegacyTextConverter(mode: .converting)
     /// In-memory content for tests (nil: read the file at `path`).
     let memory: [UInt8]?
     /// Largest chunk handed out by the in-memory source (tests split input at every byte).
@@ -58,21 +64,20 @@ public final class CSVReader: WorkbookReader {
         self.memoryChunk = chunk
         let detection = sample.withUnsafeBytes { TextEncodingDetector.detect($0, isWholeFile: isWholeFile) }
         self.encoding = detection
-        if let dialect {
-            self.dialect = dialect
-        } else {
-            var decoded: [UInt8] = []
-            if var transcoder = detection.encoding.makeTranscoder() {
-                _ = sample.withUnsafeBytes { raw in
-                    transcoder.transcode(UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]),
-                                         isFinal: isWholeFile, into: &decoded)
-                }
-            } else {
-                decoded = Array(sample[detection.bomLength...])
+        var decoded: [UInt8] = []
+        if var transcoder = detection.encoding.makeTranscoder() {
+            _ = sample.withUnsafeBytes { raw in
+                transcoder.transcode(UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]),
+                                     isFinal: isWholeFile, into: &decoded)
             }
-            self.dialect = decoded.withUnsafeBytes { CSVDialect.sniff($0) }
+        } else {
+            decoded = Array(sample[detection.bomLength...])
         }
+        self.dialect = dialect ?? decoded.withUnsafeBytes { CSVDialect.sniff($0) }
         self.sheets = [SheetInfo(name: Self.sheetName(for: path), index: 0)]
+        if !LegacyVietnamese.candidates.contains(detection.encoding) && !decoded.withUnsafeBytes({ TextChecks.isASCII($0) }) {
+            converter = Self.surveyLookalikes(decoded, dialect: self.dialect, isWholeFile: isWholeFile, limits: limits)
+        }
         if detection.encoding != .utf8 {
             notes.append(ReadNote(.encodingDetected, arguments: ["encoding": detection.encoding.displayName]))
         }
@@ -88,6 +93,8 @@ public final class CSVReader: WorkbookReader {
     public func forEachRow(inSheet index: Int, _ body: (borrowing Row) throws -> Bool) throws {
         guard index == 0 else { throw ReadError(.noSuchSheet, subject: path, detail: "sheet \(index + 1)") }
         notes.removeAll { $0.kind != .encodingDetected }
+        converter.resetCounts()
+        defer { notes += converter.notes(sheet: nil) }
         if let memory {
             try read(from: MemoryByteSource(memory, maxChunk: memoryChunk), body)
         } else {
@@ -174,11 +181,39 @@ public final class CSVReader: WorkbookReader {
             notes.append(ReadNote(.strayQuote, row: row.number, column: column))
         }
         // Fast path: a record of ASCII needs nothing more.
-        if TextChecks.isASCII(record) { return }
+        if TextChecks.isASCII(record) {
+            if converter.hasPlan { converter.convert(&row) }  // only notes the header labels
+            return
+        }
         let number = row.number
         TextChecks.repairAndNormalize(&row) { column in
             self.notes.append(ReadNote(.invalidUTF8, row: number, column: column))
         }
+        if converter.hasPlan { converter.convert(&row) }
+    }
+
+    /// Surveys the records of the decoded sample for legacy look-alike text and plans the
+    /// columns to convert. A record cut by the end of the sample is left out.
+    private static func surveyLookalikes(
+        _ decoded: [UInt8], dialect: CSVDialect, isWholeFile: Bool, limits: ReadLimits
+    ) -> LegacyTextConverter {
+        var converter = LegacyTextConverter(mode: .surveying)
+        var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, maxRecordBytes: limits.maxRecordBytes,
+                                     maxFields: limits.maxColumns)
+        var row = Row()
+        decoded.withUnsafeBytes { bytes in
+            var at = 0
+            for _ in 0..<LegacyTextConverter.surveyRows {
+                guard let next = try? tokenizer.nextRecord(bytes, from: at, isFinal: isWholeFile, into: &row) else { break }
+                if !TextChecks.isASCII(UnsafeRawBufferPointer(rebasing: bytes[at..<next])) {
+                    TextChecks.repairAndNormalize(&row) { _ in }
+                    converter.observe(row)
+                }
+                at = next
+            }
+        }
+        converter.decide()
+        return converter
     }
 
     private func readError(_ failure: CSVTokenizer.Failure, record: Int) -> ReadError {

@@ -18,7 +18,7 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
         case .utf16LE: "UTF-16 LE"
         case .utf16BE: "UTF-16 BE"
         case .windows1258: "Windows-1258"
-        case .tcvn3: "TCVN3 (ABC)"
+        case .tcvn3: "TCVN3"
         case .vniWindows: "VNI-Windows"
         }
     }

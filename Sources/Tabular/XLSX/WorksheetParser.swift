@@ -23,8 +23,12 @@ struct WorksheetParser {
     let date1904: Bool
     let limits: ReadLimits
 
-    /// Reads every row; `note` receives notes (invalid UTF-8 in inline text).
-    func read(_ parser: inout XMLPullParser, note: (ReadNote) -> Void, _ body: (borrowing Row) throws -> Bool) throws {
+    /// Reads every row; `note` receives notes (invalid UTF-8 in inline text). Each row passes
+    /// through `converter` (legacy Vietnamese look-alikes) before `body` sees it.
+    func read(
+        _ parser: inout XMLPullParser, note: (ReadNote) -> Void, converter: inout LegacyTextConverter,
+        _ body: (borrowing Row) throws -> Bool
+    ) throws {
         var row = Row()
         var inSheetData = false
         var inRow = false
@@ -122,7 +126,7 @@ struct WorksheetParser {
                     }
                     if pending {
                         pending = false
-                        guard try deliver(&row, check: rowNeedsCheck, note: note, body) else { return }
+                        guard try deliver(&row, check: rowNeedsCheck, note: note, converter: &converter, body) else { return }
                     }
                     rowNumber = number
                     nextColumn = 0
@@ -150,11 +154,11 @@ struct WorksheetParser {
                     pending = true
                 } else if length == 9 && parser.localNameIs("sheetData") {
                     // Nothing after sheetData holds cell values (§18.3.1.99 order).
-                    if pending { _ = try deliver(&row, check: rowNeedsCheck, note: note, body) }
+                    if pending { _ = try deliver(&row, check: rowNeedsCheck, note: note, converter: &converter, body) }
                     return
                 }
             case .endOfDocument:
-                if pending { _ = try deliver(&row, check: rowNeedsCheck, note: note, body) }
+                if pending { _ = try deliver(&row, check: rowNeedsCheck, note: note, converter: &converter, body) }
                 return
             }
         }
@@ -162,7 +166,8 @@ struct WorksheetParser {
 
     /// Hands a finished row to `body` (unless it holds no value); returns what `body` returns.
     private func deliver(
-        _ row: inout Row, check: Bool, note: (ReadNote) -> Void, _ body: (borrowing Row) throws -> Bool
+        _ row: inout Row, check: Bool, note: (ReadNote) -> Void, converter: inout LegacyTextConverter,
+        _ body: (borrowing Row) throws -> Bool
     ) throws -> Bool {
         row.trimTrailingEmptyCells()
         guard row.count > 0 else { return true }
@@ -172,6 +177,7 @@ struct WorksheetParser {
                 note(ReadNote(.invalidUTF8, sheet: sheetName, row: number, column: column))
             }
         }
+        converter.process(&row)
         return try body(row)
     }
 

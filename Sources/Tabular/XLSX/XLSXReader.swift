@@ -140,10 +140,30 @@ public final class XLSXReader: WorkbookReader {
         let sheet = sheets[index]
         guard sheet.kind == .worksheet, let part = sheetParts[index], let entry = archive.entry(named: part) else { return }
         let strings = try loadSharedStrings()
-        var parser = try OPCPackage.parser(for: entry, in: archive, maxChunk: maxChunk)
         let worksheet = WorksheetParser(sheetName: sheet.name, sharedStrings: strings, styles: styles,
                                         date1904: date1904, limits: limits)
-        try worksheet.read(&parser, note: { notes.append($0) }, body)
+        var converter = surveyLookalikes(worksheet, entry: entry)
+        defer { notes += converter.notes(sheet: sheet.name) }
+        var parser = try OPCPackage.parser(for: entry, in: archive, maxChunk: maxChunk)
+        try worksheet.read(&parser, note: { notes.append($0) }, converter: &converter, body)
+    }
+
+    /// A first pass over the sheet's first rows that plans which columns without a legacy
+    /// font hold TCVN3 or VNI look-alikes (``LegacyTextConverter``). Its notes and errors are
+    /// dropped (the real pass meets them again), and so is what it inflated.
+    private func surveyLookalikes(_ worksheet: WorksheetParser, entry: ZipEntry) -> LegacyTextConverter {
+        var converter = LegacyTextConverter(mode: .surveying)
+        let inflated = archive.inflatedBytes
+        var seen = 0
+        if var parser = try? OPCPackage.parser(for: entry, in: archive, maxChunk: maxChunk) {
+            try? worksheet.read(&parser, note: { _ in }, converter: &converter) { _ in
+                seen += 1
+                return seen < LegacyTextConverter.surveyRows
+            }
+        }
+        archive.inflatedBytes = inflated
+        converter.decide()
+        return converter
     }
 
     private func loadSharedStrings() throws(ReadError) -> SharedStrings {
