@@ -21,7 +21,7 @@ struct SampleReportsTests {
             #expect(fresh[name] == bytes, "Reports/\(name) differs: run 'swift run -c release hiendien sample' and review the change")
         }
         let summary = String(decoding: fresh["tom-tat-lan-chay.txt"] ?? [], as: UTF8.self)
-        #expect(summary.contains("Đã nhận 93 tệp: 84 tiếp nhận, 0 thay thế tệp trước, 0 trùng lặp, 9 bị từ chối."))
+        #expect(summary.contains("Đã nhận 94 tệp: 85 tiếp nhận, 0 thay thế tệp trước, 0 trùng lặp, 9 bị từ chối."))
         let rejected = Set(fresh.keys.filter { $0.hasPrefix("bien-nhan-tu-choi/") }.map { String($0.dropFirst(18).dropLast(11)) })
         let broken = Set(FileSystem.list(Repository.sampleData + "/broken").filter { $0.hasSuffix(".csv") })
         #expect(rejected == broken)
