@@ -23,7 +23,7 @@ struct ProgrammeConfigurationTests {
             "school 100.0 -1.0", "craft-village 100.0 -1.0", "member 100.0 -1.0",
         ])
         #expect(configuration.agencies.map(\.code) == [
-            "STC", "SCT", "SNNMT", "SGDDT", "DHTN", "CDTN", "TINHDOAN", "HND", "HLHPN", "HHDN", "LMHTX", "BTN", "TTTT", "SKHCN",
+            "STC", "SCT", "SNNMT", "SGDDT", "DHTN", "CDTN", "TINHDOAN", "HND", "HLHPN", "HHDN", "LMHTX", "BTN", "TTTT", "SKHCN", "VNNIC",
         ])
         #expect(configuration.agency(code: "SGDDT")?.expects == ["school-outreach", "student-register"])
         #expect(configuration.agency(code: "SKHCN")?.kind == .dost)
