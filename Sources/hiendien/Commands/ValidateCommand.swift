@@ -25,6 +25,7 @@ enum ValidateCommand: Command {
         .value("period", "PERIOD", help: "Check dates against this period's cut-off (default: from the file name)."),
         .value("config", "FILE", help: "The programme configuration (default: the data directory's programme.json)."),
         .flag("json", help: "Print a JSON document instead of text."),
+        .flag("counts", help: "Also print the benchmark's counts per commune and cohort, and their digest (see scripts/bench)."),
         .lang,
     ]
 
@@ -66,7 +67,16 @@ enum ValidateCommand: Command {
             let fileName = URL(fileURLWithPath: path).lastPathComponent
             let named = try? SubmissionFileName.parse(fileName, senders: setup.configuration.senders).get()
             let validator = setup.validator(for: forcedPeriod ?? named?.period)
-            let report = validator.validate(path: path, displayName: path, type: type, sheet: arguments.value("sheet"))
+            var counts = RegisterCounts()
+            let wantCounts = arguments.has("counts")
+            let tally: (RowValidator, borrowing Row) -> Void = { validator, row in counts.add(validator, row) }
+            let report = validator.validate(path: path, displayName: path, type: type, sheet: arguments.value("sheet"),
+                                            onRow: wantCounts ? tally : nil)
+            if wantCounts {
+                var hasher = SHA256()
+                hasher.update(Array(counts.canonicalText.utf8))
+                console.err.line("counts \(path): groups \(counts.groups.count), rejected \(counts.rejected), digest \(hasher.finalizeHex().prefix(16))")
+            }
             if report.findings.countsByCode[.fileUnreadable] != nil { unreadable = true }
             if !arguments.has("json") {
                 let title = schemas.first { $0.name == report.type }?.title.text(language)
