@@ -90,7 +90,8 @@ enum HTMLWriter {
         if table.rows.isEmpty, let empty = table.emptyText {
             return "<p class=\"table-caption\">" + escape(table.caption) + "</p>\n<p class=\"empty\">" + escape(empty) + "</p>\n"
         }
-        let classes = ["figures"] + (table.columns.count >= wideColumns ? ["wide"] : [])
+        let wide = table.columns.count >= wideColumns
+        let classes = ["figures"] + (wide ? ["wide"] : [])
             + (table.rows.count <= shortRows ? ["short"] : [])
         var out = "<table class=\"" + classes.joined(separator: " ") + "\">\n<caption>" + escape(table.caption) + "</caption>\n<thead>\n<tr>"
         for column in table.columns {
@@ -103,8 +104,9 @@ enum HTMLWriter {
                 let numeric = i < table.columns.count && table.columns[i].numeric
                 let breakable = cell.text.split(separator: " ").contains { $0.count > longWord }
                 out += (numeric ? "<td class=\"num\">" : breakable ? "<td class=\"long\">" : "<td>")
-                    + escape(cell.text).replacingOccurrences(of: ReportText.belowMarker + " ", with: ReportText.belowMarker + "\u{00A0}")
-                    + "</td>"  // the marker stays with its word
+                    + (wide ? escape(cell.text) : escape(cell.text).replacingOccurrences(
+                        of: ReportText.belowMarker + " ", with: ReportText.belowMarker + "\u{00A0}"))  // marker with its word
+                    + "</td>"
             }
             out += "</tr>\n"
         }
@@ -141,7 +143,7 @@ enum HTMLWriter {
     /// 13–14 and 12–13; the smaller sizes keep "SỞ KHOA HỌC VÀ CÔNG NGHỆ" on one line in its
     /// column), body 14 pt, place and date 14 pt italic. Tables are 11 pt (9.5 pt from ``wideColumns`` columns) to fit A4 portrait;
     /// header cells wrap, numbers do not, long words break (``longWord``), and in wide tables
-    /// any word may break as a last resort, so no table is wider than the page (the browser
+    /// a header word may break as a last resort, so no table is wider than the page (the browser
     /// test checks the printed PDF). On screen the body gets the page's margins, so a screenshot at A4
     /// width looks like the printed page.
     static let style = """
@@ -177,7 +179,7 @@ enum HTMLWriter {
         table.figures th, table.figures td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
         table.figures.wide th, table.figures.wide td { padding: 1pt 1.5pt; }
         table.figures thead { display: table-header-group; }
-        td.long, table.figures.wide th, table.figures.wide td { overflow-wrap: anywhere; }
+        td.long, table.figures.wide th { overflow-wrap: anywhere; }
         table.figures th { font-weight: bold; text-align: center; }
         table.figures tr { page-break-inside: avoid; }
         table.figures.short { break-inside: avoid; }
