@@ -69,6 +69,11 @@ enum Fixtures {
             cohorts[i].registeredProvinceWide = cohorts[i].registration.numerator
             cohorts[i].reachedProvinceWide = cohorts[i].outreach.numerator
         }
+        // 5 registered before the plan began (counted in its first quarter), then 100 in its first
+        // quarter and 540 in 2026-Q1: 645 in all, the headline count.
+        cohorts[0].registrationsByMonth = dict([("2025-09", 5), ("2025-11", 100), ("2026-02", 540)])
+        cohorts[1].registrationsByMonth = dict([("2025-12", 200), ("2026-01", 270)])
+        cohorts[2].registrationsByMonth = dict([("2026-03", 1500)])
         cohorts[1].registeredProvinceWide = 470
         cohorts[1].reachedProvinceWide = 930
         cohorts[1].scopeNote = Localized(vi: "Tỷ lệ tính trên các xã, phường đã báo cáo mẫu số.",
@@ -140,12 +145,17 @@ enum Fixtures {
                           text: "Đã rà soát 1.234 doanh nghiệp."),
             NarrativeItem(senderCode: "SKHCN", senderName: "Sở Khoa học và Công nghệ", section: .nextTasks,
                           text: "Tổ chức 2 lớp tập huấn\ncho các xã."),
+            NarrativeItem(senderCode: "01879", senderName: "Xã Ý Yên", section: .nextTasks, text: hostileNote),
         ]
-        let previous = PreviousFigures(period: Period.quarter(4, of: 2025)!, cohorts: [
+        var previous = PreviousFigures(period: Period.quarter(4, of: 2025)!, cohorts: [
             "enterprise": CohortHeadline(reached: 1000, registered: 500, eligible: 1200),
             "household": CohortHeadline(reached: 700, registered: 300, eligible: 1000),
         ])
-        return Consolidation(
+        previous.communeRates = ["05443": 0.8, "05467": 0.5, "99999": 0.1]
+        previous.mediaItems = 12
+        previous.trainings = 2
+        previous.trainingParticipants = 150
+        var c = Consolidation(
             period: q1, periodStart: day("2026-01-01"), periodEnd: day("2026-03-31"), deadline: deadline,
             asOf: day("2026-04-08"), province: "Thái Nguyên", programmeStart: day("2025-10-18"),
             programmeEnd: day("2026-12-31"), pilotTarget: 5...10, cohorts: cohorts, communes: communes, agencies: agencies,
@@ -156,7 +166,17 @@ enum Fixtures {
                 SubmissionContribution(submission: communeSubmission, contributed: dict([("household", 88), ("enterprise", 2)])),
             ],
             previous: previous)
+        c.renewalWindowEnd = day("2026-10-08")
+        c.renewalRisk = [
+            RenewalRisk(communeCode: "05443", communeName: "Phường Phan Đình Phùng", cohort: "household", count: 3,
+                        earliestEnd: day("2026-05-02")),
+            RenewalRisk(communeCode: "", communeName: "", cohort: "enterprise", count: 1, earliestEnd: day("2026-06-30")),
+        ]
+        return c
     }
+
+    /// A commune's note that is markup in a browser and a formula in Excel.
+    static let hostileNote = "=1+2 <script>alert(1)</script>"
 }
 
 extension String {

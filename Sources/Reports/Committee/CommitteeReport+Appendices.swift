@@ -1,58 +1,6 @@
 import Consolidation
-import Tabular
 
 extension CommitteeReport {
-    // MARK: Appendix 1: communes
-
-    /// The communes ranked by household registration rate, highest first; communes without a
-    /// rate after them, by name in Vietnamese order. Ties in rate are broken by name.
-    func rankedCommunes() -> [CommuneFigures] {
-        let keyed = c.communes.map { (commune: $0, key: VietnameseCollation.key($0.name)) }
-        let rated = keyed.filter { $0.commune.households.rate != nil }.sorted { a, b in
-            // Compare n1/d1 and n2/d2 exactly, as n1·d2 and n2·d1 (both denominators are positive).
-            let x = a.commune.households, y = b.commune.households
-            let l = x.numerator * (y.denominator ?? 1), r = y.numerator * (x.denominator ?? 1)
-            if l != r { return l > r }
-            return (a.key, a.commune.code) < (b.key, b.commune.code)
-        }
-        let unrated = keyed.filter { $0.commune.households.rate == nil }.sorted { ($0.key, $0.commune.code) < ($1.key, $1.commune.code) }
-        return (rated + unrated).map(\.commune)
-    }
-
-    func communeAppendix() -> Section {
-        let ranked = rankedCommunes()
-        var rank = 0
-        let rows = ranked.map { f -> TableRow in
-            var rankCell: Cell = "—"
-            if f.households.rate != nil {
-                rank += 1
-                rankCell = t.countCell(rank)
-            }
-            let pilotsBelow = f.pilots < f.pilotTarget.lowerBound
-            let pilots = Cell(text: t.count(f.pilots) + (pilotsBelow ? " " + ReportText.belowMarker : ""), csv: String(f.pilots))
-            return TableRow(cells: [rankCell, Cell(f.code), Cell(f.name), t.optionalCountCell(f.households.denominator),
-                                    t.countCell(f.householdsReached.numerator), t.rateCell(f.householdsReached),
-                                    t.countCell(f.households.numerator), t.rateCell(f.households), t.verdictCell(f.households),
-                                    pilots, f.teamActivities.map { t.countCell($0) } ?? "—",
-                                    Cell(text: t.yesNo(f.submitted), csv: f.submitted ? "1" : "0")],
-                            belowTarget: f.belowTarget)
-        }
-        let target = "\(c.pilotTarget.lowerBound)–\(c.pilotTarget.upperBound)"
-        let table = Table(
-            caption: t(.captionCommunes),
-            columns: [Column(title: t(.rank), numeric: true), Column(title: t(.code)), Column(title: t(.commune)),
-                      Column(title: t(.householdsEligible), numeric: true), Column(title: t(.reached), numeric: true),
-                      Column(title: t(.outreachRate), numeric: true), Column(title: t(.registered), numeric: true),
-                      Column(title: t(.registrationRate), numeric: true), Column(title: t(.assessment)),
-                      Column(title: t(.pilots) + " (" + target + ")", numeric: true),
-                      Column(title: t(.teamActivities), numeric: true), Column(title: t(.reportSent))],
-            rows: rows)
-        return Section(heading: t(.appendix) + " 1. " + t(.appendixCommunes),
-                       blocks: [.paragraph(t(.communeRankingNote) + " " + ReportText.belowMarker + ": " + t(.belowTargetLegend)
-                                           + " (" + t(.pilots).lowercased() + " < \(c.pilotTarget.lowerBound))."),
-                                .table(table)])
-    }
-
     // MARK: Appendix 2: agencies
 
     func agencyAppendix() -> Section {

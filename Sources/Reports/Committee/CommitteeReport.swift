@@ -5,8 +5,9 @@ import Tabular
 /// The report to the provincial People's Committee (UBND tỉnh): the full picture of the period.
 ///
 /// Body, in the order of a Vietnamese government report: I. results (cohort progress against
-/// the targets, new registrations, change since the previous quarter, overlaps removed,
-/// activities, completeness, and what the agencies wrote under "results"), II. difficulties,
+/// the targets, new registrations, registrations per quarter against the path, the projection
+/// and the renewal risk, change since the previous quarter, overlaps removed, the highest and
+/// lowest communes, activities, completeness, and what the agencies wrote under "results"), II. difficulties,
 /// III. proposals, IV. next quarter's tasks, each with the agencies' own words grouped by
 /// sender. Appendices: the 92 communes ranked, each agency's figures, and the trace of every
 /// submission that counts.
@@ -52,36 +53,48 @@ struct CommitteeReport {
             .paragraph(t(.cutOff) + " " + t.date(c.periodEnd) + "; " + t(.cumulativeSince) + " " + t.date(c.programmeStart)
                        + ". " + t(.missingDenominatorNote)),
             .subheading("1. " + t(.headingProgress)),
+            .chart(.progress(tables.progressChart())),
             .table(tables.progress()),
         ]
         blocks.append(ReconciliationTables(tables: tables).sourceParagraph())
         blocks += tables.scopeNotes()
         blocks += [
-            .chart(tables.progressChart()),
             .subheading("2. " + t(.headingPeriod)),
             .table(tables.periodAndServices()),
+            .subheading("3. " + t(.headingQuarters)),
+            tables.quartersNote(),
+            .chart(.quarters(tables.quarterChart())),
+            .table(tables.quartersTable()),
+            .subheading("4. " + t(.headingOutlook)),
+            .paragraph(t(.outlookNote)),
+            .table(tables.outlookTable()),
+            .subheading("5. " + t(.headingRenewal)),
+            tables.renewalNote(),
+            .table(tables.renewalByCommune()),
+            .subheading("6. " + t(.headingChange)),
         ]
-        blocks.append(.subheading("3. " + t(.headingChange)))
         if let change = tables.change() { blocks.append(.table(change)) } else { blocks.append(.paragraph(t(.noPrevious))) }
         blocks += [
-            .subheading("4. " + t(.headingOverlaps)),
+            .subheading("7. " + t(.headingOverlaps)),
             .table(tables.overlaps()),
-            .subheading("5. " + t(.headingCommunes)),
+            .subheading("8. " + t(.headingCommunes)),
             .paragraph(communeSummary()),
-            .subheading("6. " + t(.headingActivities)),
+            .table(topAndBottom()),
+            .subheading("9. " + t(.headingActivities)),
             .table(tables.outreachActivities()),
             .table(tables.craftVillagesByKind()),
             .table(tables.members()),
             .table(tables.mediaByKind()),
             .table(tables.mediaBySender()),
             .table(tables.trainings()),
-            .subheading("7. " + t(.headingCompleteness)),
+            .subheading("10. " + t(.headingCompleteness)),
+            .chart(.completeness(tables.completenessGrid())),
             .table(tables.completenessSummary()),
             .table(lateAndMissing()),
         ]
         let said = narratives(.results)
         if !said.isEmpty {
-            blocks.append(.subheading("8. " + t(.headingAgencyResults)))
+            blocks.append(.subheading("11. " + t(.headingAgencyResults)))
             blocks += said
         }
         return Section(heading: "I. " + t(.headingResults), blocks: blocks)

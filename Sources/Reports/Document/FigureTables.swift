@@ -2,9 +2,10 @@ import Consolidation
 
 /// The tables both reports share, built from a consolidation in the reader's language.
 ///
-/// Builders only choose and format figures the consolidation already holds; the one
-/// arithmetic they do is the change since the previous quarter (a subtraction of two figures
-/// the model carries) and counting the rows of the completeness list.
+/// Builders only choose and format figures the consolidation already holds. The arithmetic
+/// they do is small and said where it is done: the change since the previous quarter (a
+/// subtraction of two figures the model carries), counting the rows of the completeness list,
+/// and the projection and path of ``Projection`` and ``QuarterHistory``.
 struct FigureTables {
     var c: Consolidation
     var t: ReportText
@@ -37,7 +38,7 @@ struct FigureTables {
             })
     }
 
-    /// The progress table as bars against the target lines.
+    /// The progress table as bars against the target lines (the table follows it).
     func progressChart() -> ProgressChart {
         let groups = c.cohorts.map { f in
             ProgressChart.Group(label: f.title.text(t.language), bars: [
@@ -77,36 +78,6 @@ struct FigureTables {
     /// that reported their denominator"), one paragraph each.
     func scopeNotes() -> [Block] {
         c.cohorts.compactMap { f in f.scopeNote.map { .paragraph(f.title.text(t.language) + ": " + $0.text(t.language)) } }
-    }
-
-    /// Change since the previous quarter, or nil when there is no previous quarter.
-    func change() -> Table? {
-        guard let previous = c.previous else { return nil }
-        return Table(
-            caption: t(.captionChange) + " (" + t.period(previous.period) + ")",
-            columns: [Column(title: t(.cohort)), Column(title: t(.reachedBefore), numeric: true),
-                      Column(title: t(.reachedNow), numeric: true), Column(title: t(.change), numeric: true),
-                      Column(title: t(.registeredBefore), numeric: true), Column(title: t(.registeredNow), numeric: true),
-                      Column(title: t(.change), numeric: true), Column(title: t(.rateBefore), numeric: true),
-                      Column(title: t(.rateNow), numeric: true), Column(title: t(.change), numeric: true)],
-            rows: c.cohorts.map { f in
-                let title = Cell(f.title.text(t.language))
-                guard let before = previous.cohorts[f.cohort] else {
-                    return TableRow(cells: [title, Cell(text: t(.notReported), csv: ""), t.countCell(f.outreach.numerator),
-                                            "—", Cell(text: t(.notReported), csv: ""), t.countCell(f.registration.numerator),
-                                            "—", Cell(text: t(.notReported), csv: ""), t.rateCell(f.registration), "—"])
-                }
-                let rateBefore = Measure(numerator: before.registered, denominator: before.eligible)
-                var rateChange: Cell = "—"
-                if let a = ReportText.permille(rateBefore), let b = ReportText.permille(f.registration) {
-                    rateChange = Cell(text: t.points(b - a), csv: String(b - a))
-                }
-                return TableRow(cells: [title, t.countCell(before.reached), t.countCell(f.outreach.numerator),
-                                        t.signedCell(f.outreach.numerator - before.reached), t.countCell(before.registered),
-                                        t.countCell(f.registration.numerator),
-                                        t.signedCell(f.registration.numerator - before.registered),
-                                        t.rateCell(rateBefore), t.rateCell(f.registration), rateChange])
-            })
     }
 
     /// Entities listed by more than one sender and counted once, and between whom.
@@ -209,21 +180,6 @@ struct FigureTables {
                                 belowTarget: m.outreach.meetsTarget == false)
             },
             emptyText: t(.nothingReported))
-    }
-
-    // MARK: Completeness
-
-    /// Expected, on time, late and missing submissions.
-    func completenessSummary() -> Table {
-        let all = c.completeness
-        func n(_ s: ExpectedSubmission.Status) -> Int { all.filter { $0.status == s }.count }
-        return Table(
-            caption: t(.captionCompleteness),
-            columns: [Column(title: t(.indicator)), Column(title: t(.count), numeric: true)],
-            rows: [TableRow(cells: [Cell(t(.expected)), t.countCell(all.count)]),
-                   TableRow(cells: [Cell(t(.onTime)), t.countCell(n(.onTime))]),
-                   TableRow(cells: [Cell(t(.late)), t.countCell(n(.late))]),
-                   TableRow(cells: [Cell(t(.missing)), t.countCell(n(.missing))])])
     }
 }
 

@@ -42,8 +42,8 @@ enum Block {
     /// What one sender wrote, paragraph by paragraph, quoted as it came (escaped by every writer).
     case quote(sender: String, texts: [String])
     case table(Table)
-    /// The cohort progress chart; the table just before it is its text equivalent.
-    case chart(ProgressChart)
+    /// A picture of figures; the table right after it is its text equivalent.
+    case chart(Chart)
 }
 
 /// A table: the same rows in Markdown, HTML and CSV.
@@ -80,25 +80,4 @@ struct Cell: ExpressibleByStringLiteral {
 
     init(_ text: String) { self.init(text: text, csv: text) }
     init(stringLiteral text: String) { self.init(text) }
-}
-
-/// Bars of the cohort progress chart: one group per cohort, one bar per measure.
-struct ProgressChart {
-    struct Bar {
-        var label: String
-        /// Tenths of a percent (`522` = 52,2%), nil when there is no rate.
-        var permille: Int?
-        var text: String
-        var belowTarget: Bool
-    }
-
-    struct Group {
-        var label: String
-        var bars: [Bar]
-    }
-
-    var caption: String
-    var groups: [Group]
-    /// Target lines in percent, with their labels (90%, 100%).
-    var targets: [(percent: Int, label: String)]
 }

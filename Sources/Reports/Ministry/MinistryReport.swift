@@ -33,25 +33,42 @@ struct MinistryReport {
     }
 
     private func results() -> Section {
-        let progress: [Block] = [.table(tables.progress())] + tables.scopeNotes() + [.chart(tables.progressChart())]
-        return Section(heading: "I. " + t(.headingResults), blocks: [
+        var blocks: [Block] = [
             .paragraph(t(.cutOff) + " " + t.date(c.periodEnd) + "; " + t(.cumulativeSince) + " " + t.date(c.programmeStart)
                        + ". " + t(.ministryScope) + " " + t(.missingDenominatorNote)),
             .subheading("1. " + t(.headingRegistrations)),
         ] + reconciled() + [
             .table(registrations()),
             .subheading("2. " + t(.headingProgress)),
-        ] + progress + [
-            .subheading("3. " + t(.headingServices)),
+            .chart(.progress(tables.progressChart())),
+            .table(tables.progress()),
+        ]
+        blocks += tables.scopeNotes()
+        blocks += [
+            .subheading("3. " + t(.headingQuarters)),
+            tables.quartersNote(),
+            .chart(.quarters(tables.quarterChart())),
+            .table(tables.quartersTable()),
+            .subheading("4. " + t(.headingOutlook)),
+            .paragraph(t(.outlookNote)),
+            .table(tables.outlookTable()),
+            tables.renewalNote(),
+            .table(tables.renewalByCohort()),
+            .subheading("5. " + t(.headingChange)),
+        ]
+        if let change = tables.change() { blocks.append(.table(change)) } else { blocks.append(.paragraph(t(.noPrevious))) }
+        blocks += [
+            .subheading("6. " + t(.headingServices)),
             .table(services()),
-            .subheading("4. " + t(.headingActivities)),
+            .subheading("7. " + t(.headingActivities)),
             .table(tables.outreachActivities()),
             .table(tables.members()),
             .table(tables.trainings()),
             .table(tables.mediaByKind()),
-            .subheading("5. " + t(.headingCompleteness)),
+            .subheading("8. " + t(.headingCompleteness)),
             .table(tables.completenessSummary()),
-        ])
+        ]
+        return Section(heading: "I. " + t(.headingResults), blocks: blocks)
     }
 
     /// What the registry confirms leads: the extract used (or that there is none), its three

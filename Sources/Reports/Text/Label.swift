@@ -154,6 +154,52 @@ enum Label: CaseIterable {
     case communeRankingNote
     case belowTargetLegend
     case traceNote
+    case figuresBelow
+    case headingQuarters
+    case captionQuarterChart
+    case captionQuarters
+    case quarter
+    case addedInQuarter
+    case cumulativeAtQuarterEnd
+    case pathAtQuarterEnd
+    case difference
+    case barLegend
+    case pathLegend
+    case quartersNoteStart
+    case quartersNoteEnd
+    case historyProvinceWide
+    case noPath
+    case headingOutlook
+    case captionOutlook
+    case outlookNote
+    case targetCount
+    case pacePerMonth
+    case reachDate
+    case neededPerMonth
+    case alreadyReached
+    case notBy
+    case projected
+    case headingRenewal
+    case captionRenewal
+    case captionRenewalByCohort
+    case earliestEnd
+    case registrations
+    case noRenewal
+    case unknownCommune
+    case freePeriodIs
+    case freePeriodYears
+    case captionHeadlineChange
+    case mediaItems
+    case trainingEvents
+    case captionTopBottom
+    case highest
+    case lowest
+    case group
+    case noRatedCommunes
+    case captionCommuneChart
+    case captionCompletenessGrid
+    case agencies
+    case communesGroup
 
     var text: Localized {
         switch self {
@@ -189,7 +235,7 @@ enum Label: CaseIterable {
         case .headingRegistrations: L("Đăng ký tên miền .biz.vn, .id.vn", "Registrations of .biz.vn and .id.vn names")
         case .headingServices: L("Sử dụng dịch vụ số", "Digital services in use")
         case .captionProgress: L("Tiếp cận và đăng ký theo nhóm đối tượng", "Outreach and registration by cohort")
-        case .captionChart: L("Biểu đồ tỷ lệ tiếp cận, đăng ký so với mục tiêu (số liệu như bảng trên)", "Outreach and registration rates against the targets (figures as in the table above)")
+        case .captionChart: L("Biểu đồ tỷ lệ tiếp cận, đăng ký so với mục tiêu (số liệu tại bảng dưới)", "Outreach and registration rates against the targets (figures in the table below)")
         case .captionPeriod: L("Đăng ký mới trong kỳ, dịch vụ số và số liệu danh sách", "New in the period, digital services and register rows")
         case .captionChange: L("Thay đổi so với quý trước", "Change since the previous quarter")
         case .captionOverlaps: L("Đối tượng do nhiều đơn vị cùng báo cáo, chỉ tính một lần", "Entities reported by several senders, counted once")
@@ -304,6 +350,52 @@ enum Label: CaseIterable {
         case .communeRankingNote: L("Xếp theo tỷ lệ hộ kinh doanh đăng ký .biz.vn, từ cao xuống thấp; xã, phường chưa có số liệu xếp sau, theo tên.", "Ranked by household registration rate, highest first; communes without a rate follow, by name.")
         case .belowTargetLegend: L("dưới mục tiêu đăng ký, hoặc ít hộ thí điểm hơn mức tối thiểu", "below the registration target, or fewer pilots than the minimum")
         case .traceNote: L("Mọi số liệu trong báo cáo được tổng hợp từ các tệp dưới đây (tệp đã bị thay thế không tính). Mã tệp là 12 ký tự đầu của mã SHA-256 của tệp trong kho lưu trữ.", "Every figure in this report comes from the files below (superseded files excluded). The hash is the first 12 hex digits of the file's SHA-256 in the archive.")
+        case .figuresBelow: L("số liệu tại bảng dưới", "figures in the table below")
+        case .headingQuarters: L("Đăng ký theo quý so với lộ trình", "Registrations per quarter against the path to the target")
+        case .captionQuarterChart: L("Biểu đồ số đăng ký lũy kế cuối mỗi quý so với lộ trình đạt mục tiêu", "Cumulative registrations at each quarter's end against the path to the target")
+        case .captionQuarters: L("Đăng ký theo quý so với lộ trình (quý dương lịch)", "Registrations per quarter against the path (calendar quarters)")
+        case .quarter: L("Quý", "Quarter")
+        case .addedInQuarter: L("Đăng ký trong quý", "Registered in the quarter")
+        case .cumulativeAtQuarterEnd: L("Lũy kế cuối quý", "Cumulative at the quarter's end")
+        case .pathAtQuarterEnd: L("Lộ trình cần đạt", "Path")
+        case .difference: L("Chênh lệch so với lộ trình", "Ahead (+) or behind (−) the path")
+        case .barLegend: L("Đã đăng ký (lũy kế cuối quý)", "Registered (cumulative at the quarter's end)")
+        case .pathLegend: L("Lộ trình đều từ 0 đến mục tiêu", "Straight path from 0 to the target")
+        case .quartersNoteStart: L("Quý tính theo quý dương lịch; tên miền đăng ký trước khi Kế hoạch bắt đầu được tính vào quý đầu tiên. Lộ trình là đường thẳng từ 0 vào ngày", "Quarters are calendar quarters; names registered before the plan began count in the first quarter. The path is a straight line from 0 on")
+        case .quartersNoteEnd: L("đến mục tiêu vào ngày", "to the target on")
+        case .historyProvinceWide: L("Số đăng ký theo tháng tính toàn tỉnh; số đối tượng chỉ gồm các xã, phường đã báo cáo mẫu số.", "The monthly history is province-wide; the eligible population covers only the communes that reported it.")
+        case .noPath: L("Chưa có số đối tượng nên chưa có lộ trình.", "No eligible population reported, so no path.")
+        case .headingOutlook: L("Dự báo tiến độ", "What comes next")
+        case .captionOutlook: L("Dự báo thời điểm đạt mục tiêu đăng ký theo tốc độ hiện tại", "When each cohort reaches its registration target at the current pace")
+        case .outlookNote: L("Tốc độ hiện tại bằng số đăng ký lũy kế chia cho số ngày từ ngày bắt đầu Kế hoạch đến ngày chốt số liệu. Số cần đăng ký mỗi tháng tính từ ngày lập báo cáo đến ngày kết thúc Kế hoạch (một tháng tính bằng 30,44 ngày).", "The current pace is the cumulative registrations divided by the days from the plan's start to the cut-off. The registrations needed per month are counted from the report date to the plan's end (a month is 30.44 days).")
+        case .targetCount: L("Số cần đạt", "Target")
+        case .pacePerMonth: L("Tốc độ hiện tại (đăng ký/tháng)", "Current pace (a month)")
+        case .reachDate: L("Thời điểm đạt mục tiêu", "Target reached")
+        case .neededPerMonth: L("Cần đăng ký mỗi tháng, từ ngày", "Needed a month, from")
+        case .alreadyReached: L("Đã đạt", "Reached already")
+        case .notBy: L("không đạt trước ngày", "not by")
+        case .projected: L("dự kiến", "projected")
+        case .headingRenewal: L("Đăng ký sắp hết thời gian miễn phí", "Registrations whose free period ends soon")
+        case .captionRenewal: L("Đăng ký hết thời gian miễn phí trong 6 tháng tới, theo xã, phường và nhóm đối tượng", "Registrations whose free period ends within the next 6 months, by commune and cohort")
+        case .captionRenewalByCohort: L("Đăng ký hết thời gian miễn phí trong 6 tháng tới, theo nhóm đối tượng", "Registrations whose free period ends within the next 6 months, by cohort")
+        case .earliestEnd: L("Ngày hết miễn phí sớm nhất", "Earliest end")
+        case .registrations: L("Số đăng ký", "Registrations")
+        case .noRenewal: L("Không có đăng ký nào hết thời gian miễn phí trong 6 tháng tới.", "No registration's free period ends within the next 6 months.")
+        case .unknownCommune: L("Chưa xác định xã, phường", "Commune not known")
+        case .freePeriodIs: L("Tên miền được miễn phí", "Names are free for")
+        case .freePeriodYears: L("năm kể từ ngày đăng ký; sau đó chủ thể phải gia hạn và nộp phí duy trì, nếu không tên miền sẽ bị thu hồi. Số liệu không gồm thông tin cá nhân.", "years from registration; after that the holder must renew and pay, or lose the name. No personal data is shown.")
+        case .captionHeadlineChange: L("Các chỉ tiêu chính so với quý trước", "Headline figures against the previous quarter")
+        case .mediaItems: L("Tin, bài tuyên truyền", "Media items")
+        case .trainingEvents: L("Hội nghị, hội thảo, tập huấn", "Conferences, workshops and trainings")
+        case .captionTopBottom: L("5 xã, phường có tỷ lệ hộ kinh doanh đăng ký cao nhất và 5 xã, phường thấp nhất", "The 5 communes with the highest and the 5 with the lowest household registration rates")
+        case .highest: L("Cao nhất", "Highest")
+        case .lowest: L("Thấp nhất", "Lowest")
+        case .group: L("Nhóm", "Group")
+        case .noRatedCommunes: L("Chưa có xã, phường nào báo cáo số hộ kinh doanh.", "No commune reported its number of household businesses.")
+        case .captionCommuneChart: L("Biểu đồ tỷ lệ hộ kinh doanh đăng ký .biz.vn theo xã, phường", "Household registration rate by commune")
+        case .captionCompletenessGrid: L("Tình hình gửi báo cáo theo đơn vị,", "Submissions by sender,")
+        case .agencies: L("Cơ quan, đơn vị cấp tỉnh", "Provincial agencies")
+        case .communesGroup: L("Xã, phường", "Communes and wards")
         }
     }
 

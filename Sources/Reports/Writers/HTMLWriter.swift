@@ -90,7 +90,10 @@ enum HTMLWriter {
         if table.rows.isEmpty, let empty = table.emptyText {
             return "<p class=\"table-caption\">" + escape(table.caption) + "</p>\n<p class=\"empty\">" + escape(empty) + "</p>\n"
         }
-        var out = "<table class=\"figures\">\n<caption>" + escape(table.caption) + "</caption>\n<thead>\n<tr>"
+        let wide = table.columns.count >= wideColumns
+        let classes = ["figures"] + (wide ? ["wide"] : [])
+            + (table.rows.count <= shortRows ? ["short"] : [])
+        var out = "<table class=\"" + classes.joined(separator: " ") + "\">\n<caption>" + escape(table.caption) + "</caption>\n<thead>\n<tr>"
         for column in table.columns {
             out += (column.numeric ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">") + escape(column.title) + "</th>"
         }
@@ -99,12 +102,24 @@ enum HTMLWriter {
             out += row.belowTarget ? "<tr class=\"below-target\">" : "<tr>"
             for (i, cell) in row.cells.enumerated() {
                 let numeric = i < table.columns.count && table.columns[i].numeric
-                out += (numeric ? "<td class=\"num\">" : "<td>") + escape(cell.text) + "</td>"
+                let breakable = cell.text.split(separator: " ").contains { $0.count > longWord }
+                out += (numeric ? "<td class=\"num\">" : breakable ? "<td class=\"long\">" : "<td>")
+                    + (wide ? escape(cell.text) : escape(cell.text).replacingOccurrences(
+                        of: ReportText.belowMarker + " ", with: ReportText.belowMarker + "\u{00A0}"))  // marker with its word
+                    + "</td>"
             }
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
+
+    /// Tables with this many columns or more are set a size smaller to fit A4 portrait.
+    static let wideColumns = 9
+    /// Tables with at most this many rows are kept on one page with their caption.
+    static let shortRows = 15
+    /// A cell with a word longer than this (a file name, a hash) may break anywhere: one
+    /// unbreakable word would otherwise widen its table past the page.
+    static let longWord = 18
 
     /// Escapes the five characters that are markup in text and in attribute values.
     static func escape(_ text: String) -> String {
@@ -123,9 +138,14 @@ enum HTMLWriter {
         return out
     }
 
-    /// Decree 30/2020 sizes: national title 13 pt bold capitals, motto 14 pt bold, issuing body
-    /// 13 pt capitals with the agency bold, body 14 pt, place and date 14 pt italic. Tables are
-    /// 11 pt to fit A4 portrait.
+    /// Decree 30/2020 sizes: national title 12 pt bold capitals, motto 13 pt bold, issuing body
+    /// 12 pt capitals with the agency bold and a short rule under it (the decree allows 12–13,
+    /// 13–14 and 12–13; the smaller sizes keep "SỞ KHOA HỌC VÀ CÔNG NGHỆ" on one line in its
+    /// column), body 14 pt, place and date 14 pt italic. Tables are 11 pt (9.5 pt from ``wideColumns`` columns) to fit A4 portrait;
+    /// header cells wrap, numbers do not, long words break (``longWord``), and in wide tables
+    /// a header word may break as a last resort, so no table is wider than the page (the browser
+    /// test checks the printed PDF). On screen the body gets the page's margins, so a screenshot at A4
+    /// width looks like the printed page.
     static let style = """
         @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", "Liberation Serif", serif; font-size: 13pt; } }
         @page :first { @top-center { content: none; } }
@@ -134,36 +154,42 @@ enum HTMLWriter {
         p { margin: 0 0 6pt 0; text-align: justify; }
         .decree-header, .closing { width: 100%; border-collapse: collapse; }
         .decree-header td, .closing td { vertical-align: top; padding: 0; border: none; }
-        .decree-header .issuer { width: 42%; text-align: center; font-size: 13pt; }
+        .decree-header .issuer { width: 44%; text-align: center; font-size: 12pt; }
         .decree-header .nation { text-align: center; }
         .decree-header p { text-align: center; margin: 0; }
         .parent { text-transform: uppercase; }
-        .agency { font-weight: bold; text-transform: uppercase; }
-        .agency span, .motto span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 2pt; }
-        .number { margin-top: 8pt !important; font-size: 13pt; }
-        .national-title { font-weight: bold; font-size: 13pt; text-transform: uppercase; white-space: nowrap; }
-        .motto { font-weight: bold; font-size: 14pt; }
+        .agency { font-weight: bold; text-transform: uppercase; white-space: nowrap; }
+        .agency::after { content: ""; display: block; width: 35%; margin: 2pt auto 0 auto; border-top: 1px solid #000; }
+        .motto span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 2pt; }
+        .number { margin-top: 8pt !important; font-size: 13pt; text-transform: none; }
+        .national-title { font-weight: bold; font-size: 12pt; text-transform: uppercase; white-space: nowrap; }
+        .motto { font-weight: bold; font-size: 13pt; }
         .place-date { font-style: italic; margin-top: 8pt !important; }
         h1 { font-size: 14pt; text-align: center; margin: 18pt 0 0 0; }
         .subtitle { text-align: center; font-weight: bold; }
         .addressee { text-align: center; margin: 8pt 0 12pt 0; }
-        h2 { font-size: 14pt; margin: 12pt 0 6pt 0; }
-        h3 { font-size: 14pt; font-style: italic; margin: 8pt 0 4pt 0; }
+        h2 { font-size: 14pt; margin: 12pt 0 6pt 0; break-after: avoid; }
+        h3 { font-size: 14pt; font-style: italic; margin: 8pt 0 4pt 0; break-after: avoid; }
         .statement { margin: 0 0 6pt 0; }
         .statement .sender { font-weight: bold; margin: 0; }
         blockquote { margin: 0 0 4pt 1cm; text-align: justify; }
         table.figures { width: 100%; border-collapse: collapse; font-size: 11pt; margin: 4pt 0 10pt 0; page-break-inside: auto; }
         table.figures caption { font-weight: bold; text-align: left; padding-bottom: 3pt; }
+        table.figures.wide { font-size: 9.5pt; }
         table.figures th, table.figures td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+        table.figures.wide th, table.figures.wide td { padding: 1pt 1.5pt; }
+        table.figures thead { display: table-header-group; }
+        td.long, table.figures.wide th { overflow-wrap: anywhere; }
         table.figures th { font-weight: bold; text-align: center; }
         table.figures tr { page-break-inside: avoid; }
-        .num { text-align: right; white-space: nowrap; }
+        table.figures.short { break-inside: avoid; }
+        td.num { text-align: right; white-space: nowrap; }
         tr.below-target td { background: #f3f3f3; font-weight: bold; }
         .table-caption { font-weight: bold; margin: 4pt 0 0 0; }
         .empty { font-style: italic; }
         figure { margin: 6pt 0 10pt 0; page-break-inside: avoid; }
         figcaption { font-weight: bold; font-size: 11pt; }
-        figure svg { max-width: 100%; height: auto; }
+        figure svg { display: block; max-width: 100%; height: auto; }
         svg text { font-family: "Times New Roman", "Liberation Serif", serif; }
         .closing { margin-top: 18pt; page-break-inside: avoid; }
         .recipients { width: 50%; font-size: 12pt; }
@@ -176,6 +202,7 @@ enum HTMLWriter {
         .sign-space { height: 30mm; }
         .signer-name { font-weight: bold; }
         section.appendix { page-break-before: always; }
+        @media screen { body { max-width: 165mm; padding: 20mm 15mm 20mm 30mm; } }
         @media print { body { max-width: none; } }
 
         """

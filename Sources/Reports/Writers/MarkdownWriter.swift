@@ -66,7 +66,7 @@ enum MarkdownWriter {
             case .table(let table):
                 write(table, into: &out)
             case .chart:
-                out.removeLast()  // the table before it says the same
+                out.removeLast()  // the table after it says the same
             }
         }
     }

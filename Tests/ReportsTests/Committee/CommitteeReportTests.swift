@@ -60,18 +60,6 @@ struct CommitteeReportTests {
         #expect(en.contains("REPORT") && !en.contains("Kính gửi"))
     }
 
-    @Test("change since the previous quarter, and 'not reported' where that quarter had no figure")
-    func change() throws {
-        let md = Fixtures.text("uy-ban-nhan-dan.md")
-        #expect(md.contains("quý IV năm 2025"))
-        let enterprise = try #require(md.split(separator: "\n").last { $0.hasPrefix("| Doanh nghiệp mới thành lập | 1.000 |") })
-        #expect(enterprise.contains("| +234 |") && enterprise.contains("| +145 |"))
-        // 500/1200 = 41,6% → 645/1234 = 52,2%: +10,6 points
-        #expect(enterprise.contains("| 41,6% | 52,2% | +10,6 điểm % |"))
-        let student = try #require(md.split(separator: "\n").last { $0.hasPrefix("| Sinh viên 18–23 tuổi | chưa có số liệu | 3.000 |") })
-        #expect(student.hasSuffix("| — |"))
-    }
-
     @Test("narratives are grouped by section, then by sender in configuration order, and escaped")
     func narratives() throws {
         let md = Fixtures.text("uy-ban-nhan-dan.md")

@@ -50,3 +50,18 @@ struct HTMLWriterTests {
         #expect(html.contains("Sinh viên 18–23 tuổi, Đăng ký: chưa có số liệu"))
     }
 }
+
+@Suite("Text from a file stays text")
+struct HostileTextTests {
+    @Test("a commune's note with <script> and a leading = is text in HTML, Markdown and CSV")
+    func hostileNote() {
+        let html = Fixtures.text("uy-ban-nhan-dan.html")
+        #expect(html.contains("=1+2 &lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.lowercased().contains("<script"))
+        let md = Fixtures.text("uy-ban-nhan-dan.md")
+        #expect(md.contains("> =1+2 \\<script\\>alert(1)\\</script\\>"))
+        let csv = Fixtures.text("uy-ban-nhan-dan.csv")
+        #expect(csv.contains("\r\nXã Ý Yên,'=1+2 <script>alert(1)</script>,"))
+        #expect(!csv.contains(",=1+2"))
+    }
+}
