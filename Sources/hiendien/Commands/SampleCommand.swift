@@ -56,7 +56,9 @@ enum SampleCommand: Command {
             let name = String(relative.split(separator: "/").last ?? "")
             wanted["bien-nhan-tu-choi/" + String(name.dropFirst(13))] = FileSystem.readBytes(absolute)
         }
-        for (relative, absolute) in Runner.files(under: output, relativeTo: output) where wanted[relative] == nil {
+        // PDF and PNG renderings (scripts/render-reports.sh) are made from the HTML afterwards: kept.
+        for (relative, absolute) in Runner.files(under: output, relativeTo: output)
+        where wanted[relative] == nil && !relative.hasSuffix(".pdf") && !relative.hasSuffix(".png") {
             try FileManager.default.removeItem(atPath: absolute)
         }
         for (relative, bytes) in wanted.sorted(by: { $0.key < $1.key }) {
