@@ -25,13 +25,22 @@ public struct RegisterCounts: Sendable {
             rejected += 1
             return
         }
-        func text(_ name: String) -> String {
-            guard let i = schema.fieldIndex(name), let column = validator.mapping.columnOfField[i] else { return "" }
-            return row.text(column).trimmingCharacters(in: .whitespaces)
+        func column(_ name: String) -> Int? {
+            guard let i = schema.fieldIndex(name) else { return nil }
+            return validator.mapping.columnOfField[i]
         }
-        let commune = text("commune")
-        let outreach = !text("outreach_date").isEmpty
-        let domain = !text("domain").isEmpty
+        /// A cell is written when it holds a number or date, or text other than spaces.
+        func written(_ name: String) -> Bool {
+            guard let c = column(name) else { return false }
+            switch row[c].kind {
+            case .empty: return false
+            case .text: return !row.text(c).trimmingCharacters(in: .whitespaces).isEmpty
+            default: return true
+            }
+        }
+        let commune = column("commune").map { row.text($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        let outreach = written("outreach_date")
+        let domain = written("domain")
         var group = groups[commune + "," + cohort] ?? Group()
         group.rows += 1
         if outreach || domain { group.reached += 1 }
