@@ -47,12 +47,12 @@ def run_duckdb(path):
 def polars_counts(lf):
     import polars as pl
     ok = pl.col(ID).fill_null("").str.contains(r"^[0-9]{12}$")
-    rejected = lf.filter(~ok).select(pl.len()).collect(engine="streaming").item()
+    rejected = lf.filter(~ok).select(pl.len()).collect(streaming=True).item()
     agg = (lf.filter(ok).group_by(pl.col(COMMUNE).fill_null(""))
            .agg(pl.len().alias("n"),
                 ((pl.col(OUTREACH).fill_null("").cast(pl.Utf8) != "") | (pl.col(DOMAIN).fill_null("") != "")).sum().alias("a"),
                 (pl.col(DOMAIN).fill_null("") != "").sum().alias("g"))
-           .collect(engine="streaming"))
+           .collect(streaming=True))
     return {r[0]: (r[1], r[2], r[3]) for r in agg.iter_rows()}, rejected
 
 
@@ -69,7 +69,8 @@ def run_polars_excel(path):
 
 def run_pandas(path):
     import pandas as pd
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, engine="pyarrow")
+    # The C engine: pyarrow infers numbers before applying dtype=str and drops leading zeros.
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
     ok = df[ID].str.fullmatch(r"[0-9]{12}")
     rejected = int((~ok).sum())
     d = df[ok]
