@@ -11,8 +11,10 @@ enum Binary {
     struct Result {
         var status: Int32
         var killedBySignal: Bool
-        var output: String
+        /// Standard output as bytes (a workbook is binary) and as text.
+        var bytes: [UInt8]
         var error: String
+        var output: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
@@ -31,6 +33,6 @@ enum Binary {
         let error = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
-                      output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
+                      bytes: [UInt8](output), error: String(decoding: error, as: UTF8.self))
     }
 }

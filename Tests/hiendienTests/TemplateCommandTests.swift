@@ -14,20 +14,8 @@ struct TemplateCommandTests {
 
     /// Runs the binary; standard output is kept as bytes (a workbook is binary).
     static func run(_ arguments: [String]) throws -> (status: Int32, output: [UInt8], error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binary.path)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["HIENDIEN_DATA"] = Repository.data
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, [UInt8](output), String(decoding: error, as: UTF8.self))
+        let result = try Binary.run(arguments)
+        return (result.status, result.bytes, result.error)
     }
 
     static var schemas: [TableSchema] { setup?.schemas.filter { !$0.fields.isEmpty } ?? [] }

@@ -1,3 +1,5 @@
+import Tabular
+
 /// Writes JSON deterministically: object keys in the order given, numbers without a
 /// fraction when whole, strings escaped as RFC 8259 requires (non-ASCII kept as UTF-8).
 extension JSONValue {
@@ -38,27 +40,8 @@ extension JSONValue {
         }
     }
 
-    /// `text` as a JSON string literal.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// `text` as a JSON string literal (RFC 8259 §7; the readers' dump writer has the one escaper).
+    public static func quoted(_ text: String) -> String { SheetJSONWriter.quoted(text) }
 }
 
 extension JSONValue {
