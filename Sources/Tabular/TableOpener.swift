@@ -61,7 +61,15 @@ public enum TableOpener {
             // XLSX, XLSM, and the ZIPs we refuse (ODS, XLSB): the package itself tells which.
             return try XLSXReader(path: path, options: options)
         case .xml:
-            throw ReadError(.unsupportedFormat, subject: path, detail: "XML reading is not available yet")
+            // The root element decides: SpreadsheetML 2003, a record export, or a refusal.
+            switch try XMLDocumentKind.probe(path: path, mappings: options.xmlMappings, limits: options.limits) {
+            case .spreadsheetML2003:
+                return try SpreadsheetML2003Reader(path: path, options: options)
+            case .records:
+                return try RecordXMLReader(path: path, options: options)
+            case .unknown(let root, let namespace):
+                throw ReadError(.unsupportedFormat, subject: path, detail: XMLDocumentKind.refusal(root: root, namespace: namespace))
+            }
         case .text:
             if head.count >= 4 && head[0] == 0x09 && [0x00, 0x02, 0x04, 0x08].contains(head[1])
                 && (4...16).contains(head[2]) && head[3] == 0 {
@@ -80,10 +88,17 @@ public struct OpenOptions: Sendable {
     public var csvDialect: CSVDialect?
     /// Whether hidden sheets are read (they are listed either way).
     public var includeHiddenSheets: Bool
+    /// Mappings for record exports (`Data/xml-mappings/*.json`, see ``XMLMapping``): a root
+    /// element named by one is read as records, with the mapped column titles.
+    public var xmlMappings: [XMLMapping]
 
-    public init(limits: ReadLimits = .default, csvDialect: CSVDialect? = nil, includeHiddenSheets: Bool = false) {
+    public init(
+        limits: ReadLimits = .default, csvDialect: CSVDialect? = nil, includeHiddenSheets: Bool = false,
+        xmlMappings: [XMLMapping] = []
+    ) {
         self.limits = limits
         self.csvDialect = csvDialect
         self.includeHiddenSheets = includeHiddenSheets
+        self.xmlMappings = xmlMappings
     }
 }
