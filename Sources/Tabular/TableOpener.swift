@@ -25,6 +25,9 @@ public enum TableOpener {
         if head.count >= 8 && Array(head.prefix(8)) == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
             return .ole2
         }
+        // UTF-16 XML: "<" after a byte-order mark, or "<?" as UTF-16 without one.
+        let utf16XML: [[UInt8]] = [[0xFF, 0xFE, 0x3C, 0x00], [0xFE, 0xFF, 0x00, 0x3C], [0x3C, 0x00, 0x3F, 0x00], [0x00, 0x3C, 0x00, 0x3F]]
+        if head.count >= 4, utf16XML.contains(where: { $0.elementsEqual(head.prefix(4)) }) { return .xml }
         // XML: skip a BOM and white space, then expect "<".
         var i = 0
         if head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF { i = 3 }
@@ -75,6 +78,14 @@ public enum TableOpener {
                 && (4...16).contains(head[2]) && head[3] == 0 {
                 throw ReadError(.unsupportedFormat, subject: path,
                                 detail: "a binary Excel worksheet (BIFF .xls); save it as .xlsx")
+            }
+            // Text whose name claims a workbook is no workbook (a saved error page, a report
+            // renamed .xls): read as CSV it would only give rows of noise.
+            let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+            if [".xls", ".xlsx", ".xlsm", ".xlsb", ".ods"].contains(where: { name.hasSuffix($0) }) {
+                throw ReadError(.unknownFormat, subject: path,
+                                detail: "the name says a spreadsheet workbook, but the file is plain text; "
+                                    + "save it from the spreadsheet program as .xlsx (or as .csv if it is a list)")
             }
             return try CSVReader(path: path, dialect: options.csvDialect, limits: options.limits)
         }

@@ -65,8 +65,8 @@ public enum ExcelDate {
     /// written with six digits, "13:03:21.600000", only when they are not zero.
     /// Serials below 61 follow Excel's 1900 leap-year bug (1 is 1900-01-01, counted from
     /// 1899-12-31), and the phantom 1900-02-29 (serial 60), which no calendar has, reads as
-    /// 1900-03-01 as the corpus's reference reader gives it. Nil when the serial is past
-    /// 9999-12-31 (2958465) or not finite: the caller keeps the number.
+    /// 1900-02-28, as calamine (the corpus's XLSX reference) gives it. Nil when the serial is
+    /// past 9999-12-31 (2958465) or not finite: the caller keeps the number.
     public static func isoText(serial: Double) -> String? {
         guard serial.isFinite, serial < 2_958_466 else { return nil }
         let dayMilliseconds: Int64 = 86_400_000
@@ -77,7 +77,8 @@ public enum ExcelDate {
         }
         let whole = Int(total / dayMilliseconds)
         let ms = total % dayMilliseconds
-        let days = whole < 61 ? whole - 25568 : whole - 25569
+        // 1…59 count from 1899-12-31; from 60 on from 1899-12-30, so the phantom 60 is 02-28.
+        let days = whole < 60 ? whole - 25568 : whole - 25569
         let date = isoDate(days: days)
         return ms == 0 ? date : date + "T" + timeText(milliseconds: ms)
     }

@@ -34,15 +34,22 @@ public final class RecordXMLReader: WorkbookReader {
     private let columnBytes: [[UInt8]]
     private let recordName: [UInt8]?
     let limits: ReadLimits
+    /// Largest number of bytes read from the file at a time (tests).
+    let maxChunk: Int
 
     /// Opens the export at `path` and learns its columns.
     ///
     /// - Throws: ``ReadError``: `malformedXML` (including any DOCTYPE), `empty` when no record
     ///   has a field, `limitExceeded`, `undecodableText`.
-    public init(path: String, options: OpenOptions = .init()) throws(ReadError) {
+    public convenience init(path: String, options: OpenOptions = .init()) throws(ReadError) {
+        try self.init(path: path, options: options, maxChunk: .max)
+    }
+
+    init(path: String, options: OpenOptions, maxChunk: Int) throws(ReadError) {
+        self.maxChunk = maxChunk
         self.path = path
         self.limits = options.limits
-        var parser = XMLPullParser(source: try XMLFileSource(path: path), subject: path, limits: options.limits)
+        var parser = XMLPullParser(source: try XMLFileSource(path: path, maxChunk: maxChunk), subject: path, limits: options.limits)
         var rootName = ""
         var mapping: XMLMapping?
         var recordName: [UInt8]?
@@ -106,7 +113,7 @@ public final class RecordXMLReader: WorkbookReader {
         TextChecks.repairAndNormalize(&row) { _ in }
         guard try body(row) else { return }
 
-        var parser = XMLPullParser(source: try XMLFileSource(path: path), subject: path, limits: limits)
+        var parser = XMLPullParser(source: try XMLFileSource(path: path, maxChunk: maxChunk), subject: path, limits: limits)
         var number = 1
         var inRecord = false
         var column = -1

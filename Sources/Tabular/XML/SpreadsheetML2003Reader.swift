@@ -30,16 +30,23 @@ public final class SpreadsheetML2003Reader: WorkbookReader {
 
     let styles: SpreadsheetML2003Styles
     let limits: ReadLimits
+    /// Largest number of bytes read from the file at a time (tests).
+    let maxChunk: Int
     private let openingNotes: [ReadNote]
 
     /// Opens the workbook at `path` and lists its sheets.
     ///
     /// - Throws: ``ReadError``: `malformedXML` (including any DOCTYPE), `unsupportedFormat`
     ///   when the root is not a SpreadsheetML `Workbook`, `limitExceeded`, `undecodableText`.
-    public init(path: String, options: OpenOptions = .init()) throws(ReadError) {
+    public convenience init(path: String, options: OpenOptions = .init()) throws(ReadError) {
+        try self.init(path: path, options: options, maxChunk: .max)
+    }
+
+    init(path: String, options: OpenOptions, maxChunk: Int) throws(ReadError) {
+        self.maxChunk = maxChunk
         self.path = path
         self.limits = options.limits
-        var parser = XMLPullParser(source: try XMLFileSource(path: path), subject: path, limits: options.limits)
+        var parser = XMLPullParser(source: try XMLFileSource(path: path, maxChunk: maxChunk), subject: path, limits: options.limits)
         var infos: [SheetInfo] = []
         var rawStyles: [(id: String, parent: String?, format: String?)] = []
         var date1904 = false
@@ -86,7 +93,7 @@ public final class SpreadsheetML2003Reader: WorkbookReader {
             throw ReadError(.noSuchSheet, subject: path, detail: "sheet \(index + 1)")
         }
         notes = openingNotes
-        var parser = XMLPullParser(source: try XMLFileSource(path: path), subject: path, limits: limits)
+        var parser = XMLPullParser(source: try XMLFileSource(path: path, maxChunk: maxChunk), subject: path, limits: limits)
         var seen = 0
         while true {
             let token = try parser.next()

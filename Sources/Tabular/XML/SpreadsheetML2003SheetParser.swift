@@ -187,7 +187,7 @@ struct SpreadsheetML2003SheetParser {
                     needsCheck = true
                 }
             case .dateTime:
-                if let (serial, _) = row.storedBytes.withUnsafeBytes({ ByteNumber.isoSerial(UnsafeRawBufferPointer(rebasing: $0[trimStart..<trimEnd])) }) {
+                if let serial = row.storedBytes.withUnsafeBytes({ Self.dateTimeSerial(UnsafeRawBufferPointer(rebasing: $0[trimStart..<trimEnd])) }) {
                     let kind: Cell.Kind = serial < 1 ? .time : serial == serial.rounded(.down) ? .date : .dateTime
                     cell = Cell(kind: kind, fontHint: .none, start: Int32(trimStart), end: Int32(trimEnd), number: serial)
                 } else {
@@ -204,6 +204,19 @@ struct SpreadsheetML2003SheetParser {
             row.storedCells[column] = cell
         }
         return needsCheck
+    }
+
+    /// The serial of a `DateTime` value, `2024-03-15T13:45:30.250` (Excel writes a time of day
+    /// on 1899-12-31, which is serial 0 plus the time). A trailing `Z` is ignored, and a time
+    /// that does not parse (`1899-12-31T288:00:00`, hours past 23) leaves the date alone, as
+    /// the corpus's reference reader (tools/ssml_ref.py) reads them. Nil when there is no date.
+    static func dateTimeSerial(_ value: UnsafeRawBufferPointer) -> Double? {
+        var text = value
+        if let last = text.last, last == UInt8(ascii: "Z") { text = UnsafeRawBufferPointer(rebasing: text.dropLast()) }
+        if let (serial, _) = ByteNumber.isoSerial(text) { return serial }
+        guard text.count > 10, text[10] == UInt8(ascii: "T"),
+              let (serial, _) = ByteNumber.isoSerial(UnsafeRawBufferPointer(rebasing: text[..<10])) else { return nil }
+        return serial
     }
 
     /// The bounds of `bytes[start..<end]` without surrounding XML white space.

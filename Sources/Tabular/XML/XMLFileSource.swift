@@ -12,12 +12,15 @@ struct XMLFileSource: RawByteSource {
     private var decoded: [UInt8] = []
     private var decodedOffset = 0
     private var fileDone = false
+    /// Largest number of bytes handed out per read (tests split the input with it).
+    private let maxChunk: Int
 
     /// Opens the file and sniffs its encoding from its first 512 bytes.
     ///
     /// - Throws: ``ReadError``: `cannotOpen`, `notARegularFile`, `ioError`, or
     ///   `undecodableText` for a declared encoding we do not read.
-    init(path: String) throws(ReadError) {
+    init(path: String, maxChunk: Int = .max) throws(ReadError) {
+        self.maxChunk = max(1, maxChunk)
         file = try XMLFileHandle(path: path)
         var head = [UInt8](repeating: 0, count: 512)
         let n = try Self.fill(file, &head)
@@ -95,7 +98,8 @@ struct XMLFileSource: RawByteSource {
         return have - start
     }
 
-    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(ReadError) -> Int {
+    mutating func read(into whole: UnsafeMutableRawBufferPointer) throws(ReadError) -> Int {
+        let buffer = UnsafeMutableRawBufferPointer(rebasing: whole[..<min(whole.count, maxChunk)])
         guard buffer.count > 0 else { return 0 }
         if decodedOffset == decoded.count && transcoder == nil {
             if fileDone { return 0 }
