@@ -38,10 +38,15 @@ public enum TableOpener {
         return .text
     }
 
-    /// Opens `path` with the reader its content calls for.
+    /// Opens `path` with the reader its content calls for. XML goes by its root element:
+    /// SpreadsheetML 2003 `<Workbook>` (``SpreadsheetML2003Reader``), `<records>` or a root
+    /// that one of `options.xmlMappings` names (``RecordXMLReader``), anything else refused.
+    /// Plain text is read as CSV, unless its name claims a workbook (`.xls`, `.xlsx`, …).
     ///
     /// - Throws: ``ReadError``: `empty` for an empty file, `unsupportedFormat` or `encrypted`
-    ///   for files we refuse on purpose, `cannotOpen` and friends for the file system.
+    ///   for files we refuse on purpose, `unknownFormat` for text named as a workbook,
+    ///   `malformedXML` for XML that is not well formed or has a DOCTYPE, `cannotOpen` and
+    ///   friends for the file system.
     public static func open(path: String, options: OpenOptions = .init()) throws(ReadError) -> any WorkbookReader {
         let file = try FileDescriptor(readingFrom: path)
         var head = [UInt8](repeating: 0, count: 512)
@@ -70,8 +75,8 @@ public enum TableOpener {
                 return try SpreadsheetML2003Reader(path: path, options: options)
             case .records:
                 return try RecordXMLReader(path: path, options: options)
-            case .unknown(let root, let namespace):
-                throw ReadError(.unsupportedFormat, subject: path, detail: XMLDocumentKind.refusal(root: root, namespace: namespace))
+            case .unknown(let root):
+                throw ReadError(.unsupportedFormat, subject: path, detail: XMLDocumentKind.refusal(root: root))
             }
         case .text:
             if head.count >= 4 && head[0] == 0x09 && [0x00, 0x02, 0x04, 0x08].contains(head[1])

@@ -2,7 +2,8 @@
 ///
 /// Serial 1 is 1900-01-01. Excel keeps Lotus 1-2-3's bug of a 29 February 1900 (serial 60), so
 /// serials from 61 on are one day ahead of a true count; serials below 61 are read as Excel
-/// shows them. A workbook in the 1904 system is shifted to this one by its reader (+1462).
+/// shows them. A workbook in the 1904 system is shifted to this one by its reader
+/// (``serial1900(from1904:)``: +1462 days, times of day unchanged).
 /// ECMA-376 Part 1 §18.17.4.1.
 public enum ExcelDate {
     /// Days from 1970-01-01 to the calendar day that a whole serial names (nil when out of

@@ -52,7 +52,8 @@ struct SpreadsheetML2003SheetParser {
             case .startElement:
                 let depth = parser.depth
                 guard parser.namespace == .spreadsheet2003 else {
-                    if depth <= sheetDepth + 1 || !collecting, !parser.isEmptyElement { try parser.skipElement() }
+                    // Options, print setup, other vendors' elements; inside <Data>, rich text (HTML).
+                    if !collecting && !parser.isEmptyElement { try parser.skipElement() }
                     continue
                 }
                 if depth == sheetDepth + 1 && tableDepth < 0 && parser.localNameIs("Table") {

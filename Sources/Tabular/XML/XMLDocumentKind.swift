@@ -6,7 +6,7 @@ enum XMLDocumentKind: Equatable {
     /// A record export: the root is `records`, or a mapping names it.
     case records(root: String)
     /// Anything else; `root` is the qualified name of its root element.
-    case unknown(root: String, namespace: XMLNamespace)
+    case unknown(root: String)
 
     /// Reads `path` up to its root element and classifies it.
     ///
@@ -20,8 +20,7 @@ enum XMLDocumentKind: Equatable {
                 let local = String(decoding: parser.bytes(parser.localStart, parser.nameEnd), as: UTF8.self)
                 if local == "Workbook" && parser.namespace == .spreadsheet2003 { return .spreadsheetML2003 }
                 if local == "records" || mappings.contains(where: { $0.root == local }) { return .records(root: local) }
-                return .unknown(root: String(decoding: parser.bytes(parser.nameStart, parser.nameEnd), as: UTF8.self),
-                                namespace: parser.namespace)
+                return .unknown(root: String(decoding: parser.bytes(parser.nameStart, parser.nameEnd), as: UTF8.self))
             case .endOfDocument:
                 throw ReadError(.empty, subject: path, detail: "an XML file with no root element")
             case .text, .endElement:
@@ -31,7 +30,7 @@ enum XMLDocumentKind: Equatable {
     }
 
     /// Why an XML file of an unknown kind is refused, in words that say what to do.
-    static func refusal(root: String, namespace: XMLNamespace) -> String {
+    static func refusal(root: String) -> String {
         let local = root.split(separator: ":").last.map(String.init) ?? root
         switch local.lowercased() {
         case "document" where root.hasPrefix("office:"):

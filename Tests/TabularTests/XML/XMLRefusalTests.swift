@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import Tabular
@@ -47,6 +48,23 @@ struct XMLRefusalTests {
     func truncatedAndEncoding() {
         #expect(XMLFixtures.error("truncated.xml")?.kind == .malformedXML)
         #expect(XMLFixtures.error("bad-encoding.xml")?.kind == .undecodableText)
+    }
+
+    @Test("UTF-16 XML is recognised as XML by its first bytes, with or without a byte-order mark", arguments: [
+        [0xFF, 0xFE, 0x3C, 0x00] as [UInt8], [0xFE, 0xFF, 0x00, 0x3C], [0x3C, 0x00, 0x3F, 0x00], [0x00, 0x3C, 0x00, 0x3F],
+    ])
+    func utf16Signature(head: [UInt8]) {
+        #expect(head.withUnsafeBytes { TableOpener.signature(of: $0) } == .xml)
+    }
+
+    @Test("plain text whose name says a workbook is refused, not read as CSV")
+    func textNamedWorkbook() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hiendien-\(UInt32.random(in: 0...UInt32.max)).xls").path
+        try Data("Attachment f:\\report.xls not found!".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var kind: ReadError.Kind?
+        do { _ = try TableOpener.open(path: path) } catch { kind = error.kind }
+        #expect(kind == .unknownFormat)
     }
 
     @Test("TableOpener routes a SpreadsheetML workbook by its root element")
