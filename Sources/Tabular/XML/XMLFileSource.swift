@@ -138,24 +138,13 @@ final class XMLFileHandle {
     }
 }
 
-/// Windows-1252 (and ISO-8859-1, which it extends) to UTF-8: one byte is one character.
+/// Windows-1252 (and ISO-8859-1, which it extends) to UTF-8: one byte is one character
+/// (the table is ``Windows1252``).
 struct Windows1252Transcoder: Transcoder {
-    /// The characters of bytes 0x80…0x9F; the others are their own code point.
-    private static let high: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ]
-
     mutating func transcode(_ input: UnsafeRawBufferPointer, isFinal: Bool, into output: inout [UInt8]) -> Int {
         output.reserveCapacity(output.count + input.count + input.count / 4)
         for b in input {
-            if b < 0x80 {
-                output.append(b)
-            } else if b < 0xA0 {
-                appendUTF8(Self.high[Int(b - 0x80)], to: &output)
-            } else {
-                appendUTF8(UInt32(b), to: &output)
-            }
+            if b < 0x80 { output.append(b) } else { appendUTF8(Windows1252.scalar(b), to: &output) }
         }
         return input.count
     }
