@@ -65,7 +65,7 @@ public struct SheetJSONWriter {
             if let iso = ExcelDate.isoText(serial: cell.number) { return quoted(iso) }
             return number(cell.number)
         case .duration:
-            return quoted("PT\(Int((cell.number * 86400).rounded()))S")
+            return quoted(ExcelDate.durationText(days: cell.number))
         }
     }
 

@@ -111,7 +111,9 @@ enum ByteNumber {
     }
 
     /// The Excel serial (1900 system) and kind of an ISO 8601 `t="d"` value (ECMA-376 Part 1
-    /// §18.17.4): `2021-01-31`, `2021-01-31T13:45:00(.000)(Z)`, or a bare time `13:45:00`.
+    /// §18.17.4): `2021-01-31`, `2021-01-31T13:45:00(.000)`, or a bare time `13:45:00`.
+    /// A value with a time zone (`Z`, `+07:00`) has no serial (a serial is local time, and
+    /// Excel writes none): nil, so the reader keeps the text, as calamine does.
     static func isoSerial(_ bytes: UnsafeRawBufferPointer) -> (Double, Cell.Kind)? {
         let text = Array(bytes)
         var i = 0
@@ -149,7 +151,6 @@ enum ByteNumber {
                 while i < text.count, case let d = text[i] &- 48, d < 10 { s += Double(d) * scale; scale /= 10; i += 1 }
             }
         }
-        _ = expect("Z")
         guard i == text.count else { return nil }
         seconds = Double(h * 3600 + mi * 60) + s
         let fraction = seconds! / 86400

@@ -221,8 +221,9 @@ struct WorksheetParser {
                     default: return ByteNumber.double(raw).map { ($0, format.kind) }
                     }
                 }
-                if var (value, kind) = parsed {
-                    if date1904 && type == .number && kind != .number && kind != .duration { value += 1462 }
+                if let (parsedValue, kind) = parsed {
+                    var value = parsedValue
+                    if date1904 && type == .number && kind != .number && kind != .duration { value = ExcelDate.serial1900(from1904: value) }
                     cell = Cell(kind: kind, fontHint: .none, start: Int32(valueStart), end: Int32(end), number: value)
                 } else {
                     // Not a number after all: keep what the file says as text.

@@ -15,6 +15,10 @@ enum XMLNamespace: UInt8 {
     case officeRelationships
     case packageRelationships
     case contentTypes
+    /// Excel 2003 XML Spreadsheet (`urn:schemas-microsoft-com:office:spreadsheet`, prefix `ss`).
+    case spreadsheet2003
+    /// Excel 2003's workbook and sheet options (`urn:schemas-microsoft-com:office:excel`, prefix `x`).
+    case excel2003
     case other
 
     init(uri: [UInt8]) {
@@ -27,6 +31,8 @@ enum XMLNamespace: UInt8 {
             self = .officeRelationships
         case "http://schemas.openxmlformats.org/package/2006/relationships": self = .packageRelationships
         case "http://schemas.openxmlformats.org/package/2006/content-types": self = .contentTypes
+        case "urn:schemas-microsoft-com:office:spreadsheet": self = .spreadsheet2003
+        case "urn:schemas-microsoft-com:office:excel": self = .excel2003
         default: self = .other
         }
     }
@@ -269,7 +275,7 @@ struct XMLPullParser: ~Copyable {
             }
         }
         if head.starts(with: Array("<!DOCTYPE".utf8)) || head.starts(with: Array("<!ENTITY".utf8)) {
-            throw malformed("a DOCTYPE declaration (DTDs are not allowed in OOXML parts, so entities are never expanded)")
+            throw malformed("a DOCTYPE or ENTITY declaration: DTDs are refused (OOXML parts may not have one), so no entity is ever expanded or fetched")
         }
         throw malformed("unexpected '<!' markup")
     }

@@ -20,6 +20,13 @@ enum RowsCommand: Command {
         .flag("csv", help: "Print the sheet as CSV."),
     ]
 
+    /// The record-export mappings in `Data/xml-mappings/`, when the data directory is found;
+    /// none otherwise (SpreadsheetML and `<records>` files need none).
+    static func xmlMappings(console: Console) throws -> [XMLMapping] {
+        guard let data = DataDirectory.locate(console: console) else { return [] }
+        return try XMLMapping.loadDirectory(data.path + "/xml-mappings")
+    }
+
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             console.usageError("expected exactly one FILE", command: name, usage: usage)
@@ -30,7 +37,7 @@ enum RowsCommand: Command {
             return .usage
         }
         do {
-            let reader = try TableOpener.open(path: path)
+            let reader = try TableOpener.open(path: path, options: OpenOptions(xmlMappings: xmlMappings(console: console)))
             var sheets = reader.sheets
             if let wanted = arguments.value("sheet") {
                 if let index = reader.sheetIndex(named: wanted) ?? Int(wanted).map({ $0 - 1 }),
@@ -46,10 +53,19 @@ enum RowsCommand: Command {
                 try SheetJSONWriter(emit: { console.out.write($0) }).write(reader, sheets: sheets)
             } else if arguments.has("csv") {
                 guard let sheet = sheets.first(where: { $0.kind == .worksheet }) else { return .success }
+                // Bytes straight from the rows, written out 64 KiB at a time: no String per cell.
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(1 << 17)
                 try reader.forEachRow(inSheet: sheet.index) { row in
-                    console.out.line(CSVText.record(row))
+                    CSVText.appendRecord(row, to: &buffer)
+                    buffer.append(UInt8(ascii: "\n"))
+                    if buffer.count >= 1 << 16 {
+                        console.out.write(String(decoding: buffer, as: UTF8.self))
+                        buffer.removeAll(keepingCapacity: true)
+                    }
                     return true
                 }
+                if !buffer.isEmpty { console.out.write(String(decoding: buffer, as: UTF8.self)) }
             } else {
                 for sheet in sheets {
                     console.out.line("# \(sheet.name) (\(sheet.visibility.rawValue), \(sheet.kind.rawValue))")
