@@ -1,5 +1,6 @@
 public import Programme
 public import Schema
+public import Tabular
 
 /// Everything the engine loads before it looks at a submission: the finding catalogue, the
 /// submission types, the programme's configuration and the commune directory, cross-checked.
@@ -11,6 +12,8 @@ public struct EngineSetup: Sendable {
     public let schemas: [TableSchema]
     public let configuration: ProgrammeConfiguration
     public let communes: CommuneDirectory
+    /// How files are opened: the record-export mappings of `Data/xml-mappings/`.
+    public let openOptions: OpenOptions
 
     /// Loads `findings.json` and `schemas/` from `dataDirectory`, and the configuration from
     /// `configurationPath` (default: `dataDirectory/programme.json`).
@@ -20,7 +23,14 @@ public struct EngineSetup: Sendable {
         let configuration = try ProgrammeConfiguration.load(path: configurationPath ?? dataDirectory + "/programme.json")
         try configuration.validate(knownTypes: Set(schemas.map(\.name)))
         let communes = try configuration.communeDirectory()
-        return EngineSetup(catalogue: catalogue, schemas: schemas, configuration: configuration, communes: communes)
+        var options = OpenOptions()
+        do {
+            options.xmlMappings = try XMLMapping.loadDirectory(dataDirectory + "/xml-mappings")
+        } catch {
+            throw JSONError(source: dataDirectory + "/xml-mappings", path: "", message: "\(error)")
+        }
+        return EngineSetup(catalogue: catalogue, schemas: schemas, configuration: configuration, communes: communes,
+                           openOptions: options)
     }
 
     public func schema(named name: String) -> TableSchema? { schemas.first { $0.name == name } }
@@ -28,8 +38,10 @@ public struct EngineSetup: Sendable {
     /// The validation context of a submission for `period` (nil: no period known).
     public func context(for period: Period?) -> ValidationContext {
         let calendar = configuration.calendar
-        return ValidationContext(periodStart: period.map(calendar.start(of:)), periodEnd: period.map(calendar.end(of:)),
-                                 periodName: period?.description, units: communes)
+        var context = ValidationContext(periodStart: period.map(calendar.start(of:)), periodEnd: period.map(calendar.end(of:)),
+                                        periodName: period?.description, units: communes)
+        context.openOptions = openOptions
+        return context
     }
 
     public func validator(for period: Period?) -> FileValidator {

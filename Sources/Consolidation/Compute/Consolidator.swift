@@ -1,6 +1,6 @@
 public import Programme
 public import Schema
-import Tabular
+public import Tabular
 
 /// Computes a period's ``Consolidation`` from the submissions that count for it.
 ///
@@ -12,6 +12,8 @@ public struct Consolidator: Sendable {
     public let schemas: [TableSchema]
     public let communes: CommuneDirectory
     public let catalogue: FindingCatalogue
+    /// How archived files are opened (XML export mappings).
+    public var openOptions = OpenOptions()
 
     /// The register cohorts, in report order, with the suffix each registers.
     public static let registerCohorts: [(cohort: String, suffix: String, title: Localized)] = [

@@ -46,8 +46,9 @@ final class Reading {
         guard let schema = consolidator.schemas.first(where: { $0.name == submission.type }) else { return [:] }
         let sender = index(of: submission.senderCode)
         let senderName = submission.senderName
-        let context = ValidationContext(periodStart: periodStart, periodEnd: periodEnd, periodName: submission.period.description,
+        var context = ValidationContext(periodStart: periodStart, periodEnd: periodEnd, periodName: submission.period.description,
                                         units: consolidator.communes, findingLimit: 1)
+        context.openOptions = consolidator.openOptions
         let validator = FileValidator(types: consolidator.schemas, catalogue: consolidator.catalogue, context: context)
         let f = FieldIndex(schema)
         var contributed = 0

@@ -332,8 +332,9 @@ public final class Runner {
 
     /// The consolidation of `period` from the archive alone.
     public func consolidate(period: Period, ledger: Ledger, asOf: Day) -> Consolidation {
-        let consolidator = Consolidator(configuration: setup.configuration, schemas: setup.schemas, communes: setup.communes,
+        var consolidator = Consolidator(configuration: setup.configuration, schemas: setup.schemas, communes: setup.communes,
                                         catalogue: setup.catalogue)
+        consolidator.openOptions = setup.openOptions
         return consolidator.consolidate(period: period, current: currentSubmissions(ledger), root: workspace.root, asOf: asOf)
     }
 

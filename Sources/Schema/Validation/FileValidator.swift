@@ -26,8 +26,9 @@ public struct FileValidator: Sendable {
     /// Validates the file at `path`. `type` forces a submission type; `sheet` a sheet.
     public func validate(
         path: String, displayName: String? = nil, type: String? = nil, sheet: String? = nil,
-        options: OpenOptions = OpenOptions(), onRow: ((RowValidator, borrowing Row) -> Void)? = nil
+        options: OpenOptions? = nil, onRow: ((RowValidator, borrowing Row) -> Void)? = nil
     ) -> FileReport {
+        let options = options ?? context.openOptions
         let name = displayName ?? String(path.split(separator: "/").last ?? Substring(path))
         var report = FileReport(file: name, findingLimit: context.findingLimit)
         let fileLocation = Location(file: name)

@@ -1,3 +1,5 @@
+public import Tabular
+
 /// What validation needs to know beyond the file and its schema.
 public struct ValidationContext: Sendable {
     /// The first day of the reporting period, when known.
@@ -10,6 +12,8 @@ public struct ValidationContext: Sendable {
     public var units: (any UnitResolver)?
     /// The most findings kept in full per file (all are counted).
     public var findingLimit: Int
+    /// How files are opened (limits, XML export mappings).
+    public var openOptions = OpenOptions()
 
     public init(periodStart: Day? = nil, periodEnd: Day? = nil, periodName: String? = nil, units: (any UnitResolver)? = nil,
                 findingLimit: Int = 1000) {

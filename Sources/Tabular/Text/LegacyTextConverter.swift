@@ -20,6 +20,9 @@
 /// "Lờ Thanh Cụng" in TCVN3: ambiguous) unless that column's hinted cells are clearly TCVN3.
 /// Converted cells keep their font hint; their text is Unicode from then on.
 struct LegacyTextConverter {
+    /// The fewest clear cells that let a whole column (without font evidence) be converted.
+    static let minimumClearCells = 3
+
     enum Mode { case surveying, converting }
 
     /// Rows a survey looks at (the XLSX reader's first pass stops after these).
@@ -110,7 +113,8 @@ struct LegacyTextConverter {
             for encoding in Self.lookalikeEncodings {
                 let clear = entry.clear[encoding, default: 0]
                 let plausible = clear + entry.ambiguous[encoding, default: 0]
-                let qualifies = clear > 0 && plausible * 10 >= entry.nonASCII * 9 && clear * 2 >= plausible
+                // At least three clear cells: one "£" that reads as "Ê" is not evidence of a column.
+                let qualifies = clear >= Self.minimumClearCells && plausible * 10 >= entry.nonASCII * 9 && clear * 2 >= plausible
                 if qualifies && clear > (best?.clear ?? 0) {
                     runnerUp = max(runnerUp, best?.clear ?? 0)
                     best = (encoding, clear)
