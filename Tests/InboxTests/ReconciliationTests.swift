@@ -86,3 +86,40 @@ struct ReconciliationTests {
         #expect(c.cohort("enterprise")?.registeredProvinceWide == 6)
     }
 }
+
+@Suite("Reconciliation across two quarters")
+struct ReconciliationQuartersTests {
+    @Test func newCumulativeAndActiveFollowTheQuarter() throws {
+        let f = try WorkspaceFixture()
+        let header = "Tên miền,Loại chủ thể,Ngày cấp,Ngày hết hạn,Trạng thái"
+        try f.drop("STC_2026-Q2_dn.csv", """
+            \(Files.enterpriseHeader)
+            4601000019,Công ty A,05443,01/03/2026,01/04/2026,a.biz.vn,10/04/2026
+            """, received: Day(year: 2026, month: 7, day: 2)!)
+        try f.drop("VNNIC_2026-Q2_ten-mien.csv", """
+            \(header)
+            a.biz.vn,Doanh nghiệp,10/04/2026,10/04/2028,Hoạt động
+            """, received: Day(year: 2026, month: 7, day: 2)!)
+        try f.drop("STC_2026-Q3_dn.csv", """
+            \(Files.enterpriseHeader)
+            4601000019,Công ty A,05443,01/03/2026,01/04/2026,a.biz.vn,10/04/2026
+            4601000026,Công ty B,05443,01/03/2026,01/07/2026,b.biz.vn,20/07/2026
+            """)
+        try f.drop("VNNIC_2026-Q3_ten-mien.csv", """
+            \(header)
+            a.biz.vn,Doanh nghiệp,10/04/2026,10/04/2028,Tạm ngưng
+            b.biz.vn,Doanh nghiệp,20/07/2026,20/07/2028,Hoạt động
+            """)
+        _ = try f.run()
+        let ledger = try f.ledger()
+        let asOf = Day(year: 2026, month: 10, day: 20)!
+        let q2 = try #require(f.runner().consolidate(period: .quarter(2, of: 2026)!, ledger: ledger, asOf: asOf).reconciliation)
+        let q3 = try #require(f.runner().consolidate(period: .quarter(3, of: 2026)!, ledger: ledger, asOf: asOf).reconciliation)
+        #expect(q2.extract.fileName == "VNNIC_2026-Q2_ten-mien.csv")
+        #expect(q3.extract.fileName == "VNNIC_2026-Q3_ten-mien.csv")
+        #expect(q2.registry["enterprise"] == .init(newInPeriod: 1, cumulative: 1, activeAtCutoff: 1))
+        // In Q3: b is new; a and b are cumulative; a was suspended by the Q3 cut-off.
+        #expect(q3.registry["enterprise"] == .init(newInPeriod: 1, cumulative: 2, activeAtCutoff: 1))
+        #expect(q3.byCohort["enterprise"]?[.confirmed] == 2)
+    }
+}

@@ -127,8 +127,13 @@ def write(results, a):
     text = "\n".join(lines) + "\n"
     print(text)
     if not a.no_write:
-        with open(os.path.join(REPO, "docs", "PERFORMANCE.md.table"), "w", encoding="utf-8") as f:
-            f.write(text)
+        # The table goes between the markers of docs/PERFORMANCE.md; the prose around it stays.
+        path = os.path.join(REPO, "docs", "PERFORMANCE.md")
+        doc = open(path, encoding="utf-8").read() if os.path.exists(path) else "<!-- bench:start -->\n<!-- bench:end -->\n"
+        start, end = doc.index("<!-- bench:start -->"), doc.index("<!-- bench:end -->")
+        doc = doc[:start] + "<!-- bench:start -->\n" + text + doc[end:]
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(doc)
 
 
 if __name__ == "__main__":
