@@ -218,9 +218,14 @@ public final class RowValidator {
     private func string(_ text: UnsafeRawBufferPointer, fromNumber: Bool, cell: Cell, field: Field, index: Int, column: Int,
                         row: Int, rowBytes: UnsafeRawBufferPointer, derivedText: String?,
                         into findings: inout FindingCollector) -> Value {
-        let plain: Value = derivedText.map { .derived($0) }
-            ?? .text(start: Int32(truncatingIfNeeded: text.baseAddress! - rowBytes.baseAddress!),
-                     end: Int32(truncatingIfNeeded: text.baseAddress! - rowBytes.baseAddress! + text.count))
+        let plain: Value
+        if let derivedText {
+            plain = .derived(derivedText)
+        } else if let start = text.baseAddress, let base = rowBytes.baseAddress {
+            plain = .text(start: Int32(truncatingIfNeeded: start - base), end: Int32(truncatingIfNeeded: start - base + text.count))
+        } else {
+            plain = .derived(ByteText.string(text))
+        }
         func identifier(_ outcome: IdentifierFormats.Outcome) -> Value {
             switch outcome {
             case .valid(let key):
@@ -290,20 +295,22 @@ public final class RowValidator {
         }
         if let allowed = c.allowed {
             let key = Fingerprint.of(text)
-            var value = lookupCache[index][key]
-            if value == nil {
+            let value: Value
+            if let cached = lookupCache[index][key] {
+                value = cached
+            } else {
                 let folded = VietnameseFold.fold(ByteText.string(text))
                 let match = allowed.firstIndex { choice in choice.labels.contains { VietnameseFold.fold($0) == folded }
                     || VietnameseFold.fold(choice.code) == folded }
                 value = match.map { .choice(Int32($0)) } ?? .invalid
-                cache(index, key, value!)
+                cache(index, key, value)
             }
             if value == .invalid {
                 add(.constraintError, row: row, column: column, field: field, value: ByteText.string(text),
                     extra: ["constraint": "enum", "limit": allowed.map(\.label).joined(separator: ", ")], into: &findings)
                 return .invalid
             }
-            return value!
+            return value
         }
         if c.unique && !(schema.primaryKey == [field.name]) {
             checkUnique(Fingerprint.of(text), index: index, column: column, row: row, text: text, field: field, into: &findings)

@@ -134,12 +134,12 @@ enum ByteNumber {
             return true
         }
         var days: Int?
-        var seconds: Double?
         if text.count >= 10 && text[4] == UInt8(ascii: "-") {
             guard let y = number(4), expect("-"), let m = number(2), expect("-"), let d = number(2),
                   (1...12).contains(m), (1...31).contains(d) else { return nil }
-            days = ExcelDate.days(year: y, month: m, day: d)
-            guard expect("T") || expect(" ") else { return i == text.count ? (Double(ExcelDate.serial(daysSince1970: days!)), .date) : nil }
+            let dayCount = ExcelDate.days(year: y, month: m, day: d)
+            days = dayCount
+            guard expect("T") || expect(" ") else { return i == text.count ? (Double(ExcelDate.serial(daysSince1970: dayCount)), .date) : nil }
         }
         guard let h = number(2), expect(":"), let mi = number(2) else { return nil }
         var s = 0.0
@@ -152,8 +152,7 @@ enum ByteNumber {
             }
         }
         guard i == text.count else { return nil }
-        seconds = Double(h * 3600 + mi * 60) + s
-        let fraction = seconds! / 86400
+        let fraction = (Double(h * 3600 + mi * 60) + s) / 86400
         guard let days else { return (fraction, .time) }
         return (Double(ExcelDate.serial(daysSince1970: days)) + fraction, .dateTime)
     }
