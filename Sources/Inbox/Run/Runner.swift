@@ -1,3 +1,4 @@
+import Foundation
 public import Consolidation
 public import Programme
 public import Schema
@@ -76,6 +77,7 @@ public final class Runner {
         var touched = Set<Period>()
         do {
             if !options.dryRun { try recover(&ledger, options: options, summary: &summary, touched: &touched) }
+            var ready: [String] = []
             for name in FileSystem.list(workspace.inbox) where !name.hasPrefix(".") {
                 let path = workspace.inbox + "/" + name
                 let kind = FileSystem.kind(path)
@@ -87,7 +89,14 @@ public final class Runner {
                     summary.skipped.append(name)
                     continue
                 }
-                try process(name: name, at: path, alreadyPlaced: nil, ledger: &ledger, options: options,
+                ready.append(name)
+            }
+            // Files are independent: validate them on every core first, then move, record and
+            // receipt them one by one in name order, so the ledger is the same as a serial run's.
+            prevalidated = prevalidate(ready.filter { FileSystem.kind(workspace.inbox + "/" + $0) == .regular })
+            defer { prevalidated = [:] }
+            for name in ready {
+                try process(name: name, at: workspace.inbox + "/" + name, alreadyPlaced: nil, ledger: &ledger, options: options,
                             summary: &summary, touched: &touched)
             }
         } catch let failure as FileSystem.Failure {
@@ -114,6 +123,26 @@ public final class Runner {
             summary.reports = touched.sorted().map { "reports/\($0)" }
         }
         return summary
+    }
+
+    /// Validation results computed ahead, by file name (with the period they were checked for).
+    private var prevalidated: [String: (period: Period, report: FileReport)] = [:]
+
+    /// Validates the files whose names give a period, concurrently (one file per core).
+    private func prevalidate(_ names: [String]) -> [String: (period: Period, report: FileReport)] {
+        let engine = setup, inbox = workspace.inbox
+        let jobs: [(String, Period)] = names.compactMap { name in
+            guard case .success(let parsed) = SubmissionFileName.parse(name, senders: engine.configuration.senders) else { return nil }
+            return (name, parsed.period)
+        }
+        let results = ResultBox(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let (name, period) = jobs[i]
+            results.set(i, engine.validator(for: period).validate(path: inbox + "/" + name, displayName: name))
+        }
+        var byName: [String: (period: Period, report: FileReport)] = [:]
+        for (i, job) in jobs.enumerated() { if let report = results.get(i) { byName[job.0] = (job.1, report) } }
+        return byName
     }
 
     /// Files in `archive/` or `rejected/` that the ledger does not know: a previous run was
@@ -219,7 +248,8 @@ public final class Runner {
                     findings.add(catalogue.finding(.unknownPeriod, at: fileLocation, periodArguments(parsed.period.description)))
                 } else {
                     period = parsed.period
-                    let report = setup.validator(for: parsed.period).validate(path: path, displayName: name)
+                    let report = prevalidated[name].flatMap { $0.period == parsed.period ? $0.report : nil }
+                        ?? setup.validator(for: parsed.period).validate(path: path, displayName: name)
                     findings = report.findings
                     type = report.type
                     rows = report.rowCount
@@ -349,5 +379,25 @@ public final class Runner {
         try FileSystem.writeAtomically(Self.stamp(period: period, submissions: currentSubmissions(ledger)),
                                        to: workspace.absolute(Self.stampPath(period)))
         return directory
+    }
+}
+
+/// Results written from several threads, each index by exactly one of them.
+private final class ResultBox: @unchecked Sendable {
+    private var reports: [FileReport?]
+    private let lock = NSLock()
+
+    init(count: Int) { reports = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ report: FileReport) {
+        lock.lock()
+        reports[i] = report
+        lock.unlock()
+    }
+
+    func get(_ i: Int) -> FileReport? {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports[i]
     }
 }
