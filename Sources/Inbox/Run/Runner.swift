@@ -107,9 +107,10 @@ public final class Runner {
         if let period = options.period { touched.insert(period) }
         // Periods whose reports do not match the submissions that count (a run killed before
         // it wrote them, or a configuration change of periods).
-        for period in Set(currentSubmissions(ledger).map(\.period)) where !touched.contains(period) {
+        let current = currentSubmissions(ledger)
+        for period in Set(current.map(\.period)) where !touched.contains(period) {
             let stamp = FileSystem.readBytes(workspace.absolute(Self.stampPath(period))).map { String(decoding: $0, as: UTF8.self) }
-            if stamp != Self.stamp(period: period, submissions: currentSubmissions(ledger)) { touched.insert(period) }
+            if stamp != Self.stamp(period: period, submissions: current) { touched.insert(period) }
         }
         if !options.dryRun {
             do {
