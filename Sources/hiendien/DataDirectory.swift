@@ -48,7 +48,7 @@ struct DataDirectory {
             let schemas = try SchemaLoader.loadDirectory(self.schemas)
             return (catalogue, schemas)
         } catch {
-            console.err.line("hiendien: configuration error: \(error)")
+            console.err.line("hiendien: lỗi cấu hình (configuration error): \(error)")
             return nil
         }
     }
@@ -59,7 +59,7 @@ struct DataDirectory {
         do {
             return try EngineSetup.load(dataDirectory: path, configurationPath: configuration)
         } catch {
-            console.err.line("hiendien: configuration error: \(error)")
+            console.err.line("hiendien: lỗi cấu hình (configuration error): \(error)")
             return nil
         }
     }
