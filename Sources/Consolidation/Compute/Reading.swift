@@ -90,23 +90,96 @@ final class Reading {
         }
     }
 
+    /// What consolidation keeps of a register row.
+    struct RegisterRow: Sendable {
+        var key: UInt64
+        var domain: UInt64?
+        var domainText: String?
+        var commune: Int32
+        var outreach: Bool
+        var registeredOn: Day?
+        var website: Bool
+        var email: Bool
+        var pilot: Bool
+    }
+
+    static func registerRow(_ values: [Value], _ f: FieldIndex, _ bytes: UnsafeRawBufferPointer) -> RegisterRow? {
+        guard let key = f.value("entity_id", values)?.entityKey else { return nil }
+        let domain = f.domainKey(values, bytes)
+        return RegisterRow(
+            key: key.raw, domain: domain, domainText: domain == nil ? nil : f.text("domain", values, bytes),
+            commune: f.value("commune", values)?.unitIndex ?? -1, outreach: f.value("outreach_date", values)?.isPresent ?? false,
+            registeredOn: f.value("registered_on", values)?.day, website: f.value("website", values)?.boolean ?? false,
+            email: f.value("email", values)?.boolean ?? false, pilot: f.value("pilot", values)?.boolean ?? false)
+    }
+
     private func register(cohort: String, _ values: [Value], _ f: FieldIndex, _ bytes: UnsafeRawBufferPointer, sender: Int32,
                           senderCode: String) {
-        guard let key = f.value("entity_id", values)?.entityKey else { return }
-        let domain = f.domainKey(values, bytes)
-        let registeredOn = f.value("registered_on", values)?.day
-        let outreach = f.value("outreach_date", values)?.isPresent ?? false
-        let commune = f.value("commune", values)?.unitIndex ?? -1
+        guard let row = Self.registerRow(values, f, bytes) else { return }
+        record(row, cohort: cohort, sender: sender, senderCode: senderCode)
+    }
+
+    /// Adds one register row to its cohort's entities and to its sender's tally.
+    private func record(_ row: RegisterRow, cohort: String, sender: Int32, senderCode: String) {
         ledgers[cohort, default: EntityLedger()].add(
-            key: key.raw, domain: domain, domainText: domain == nil ? nil : f.text("domain", values, bytes), commune: commune, outreach: outreach, registeredOn: registeredOn,
-            website: f.value("website", values)?.boolean ?? false, email: f.value("email", values)?.boolean ?? false,
-            pilot: f.value("pilot", values)?.boolean ?? false, sender: sender)
+            key: row.key, domain: row.domain, domainText: row.domainText, commune: row.commune, outreach: row.outreach,
+            registeredOn: row.registeredOn, website: row.website, email: row.email, pilot: row.pilot, sender: sender)
         var tally = senderTallies[senderCode, default: [:]][cohort, default: Tally()]
         tally.listed += 1
-        if outreach || domain != nil { tally.reached += 1 }
-        if domain != nil { tally.registered += 1 }
-        if domain != nil, let day = registeredOn, day >= periodStart, day <= periodEnd { tally.registeredInPeriod += 1 }
+        if row.outreach || row.domain != nil { tally.reached += 1 }
+        if row.domain != nil { tally.registered += 1 }
+        if row.domain != nil, let day = row.registeredOn, day >= periodStart, day <= periodEnd { tally.registeredInPeriod += 1 }
         senderTallies[senderCode, default: [:]][cohort] = tally
+    }
+
+    /// A register file read ahead (possibly on another thread): its rows and narrative cells.
+    struct ExtractedRegister: Sendable {
+        var rows: [RegisterRow] = []
+        var narratives: [(section: NarrativeItem.Section, text: String)] = []
+        var count = 0
+    }
+
+    /// Reads a register submission without touching this reading's state, so several can run at once.
+    static func extractRegister(_ submission: Submission, path: String, consolidator: Consolidator, periodStart: Day,
+                                periodEnd: Day) -> ExtractedRegister? {
+        guard let schema = consolidator.schemas.first(where: { $0.name == submission.type }), schema.kind == .register else {
+            return nil
+        }
+        var context = ValidationContext(periodStart: periodStart, periodEnd: periodEnd, periodName: submission.period.description,
+                                        units: consolidator.communes, findingLimit: 1)
+        context.openOptions = consolidator.openOptions
+        let validator = FileValidator(types: consolidator.schemas, catalogue: consolidator.catalogue, context: context)
+        let f = FieldIndex(schema)
+        var extracted = ExtractedRegister()
+        extracted.rows.reserveCapacity(submission.rows)
+        _ = validator.validate(path: path, type: schema.name) { rows, row in
+            let values = rows.values
+            row.withStorage { _, bytes in
+                extracted.count += 1
+                for section in NarrativeItem.Section.allCases {
+                    if let text = f.text(section.rawValue, values, bytes), !text.isEmpty { extracted.narratives.append((section, text)) }
+                }
+                if let r = Self.registerRow(values, f, bytes) { extracted.rows.append(r) }
+            }
+        }
+        return extracted
+    }
+
+    /// Applies a register read ahead, exactly as `read` would have, in submission order.
+    func apply(_ extracted: ExtractedRegister, of submission: Submission) -> [String: Int] {
+        guard let schema = consolidator.schemas.first(where: { $0.name == submission.type }) else { return [:] }
+        let sender = index(of: submission.senderCode)
+        let cohort = schema.cohort ?? schema.name
+        if schema.cohort == "enterprise", consolidator.configuration.senders.lookupExpects(submission.senderCode, type: schema.name) {
+            enterpriseDenominatorSenders.insert(sender)
+        }
+        // Narrative cells go to their own list, in file order, as a serial reading adds them.
+        for item in extracted.narratives {
+            narratives.append(NarrativeItem(senderCode: submission.senderCode, senderName: submission.senderName,
+                                            section: item.section, text: item.text))
+        }
+        for row in extracted.rows { record(row, cohort: cohort, sender: sender, senderCode: submission.senderCode) }
+        return [cohort: extracted.count]
     }
 
     private func aggregate(_ schema: TableSchema, _ values: [Value], _ f: FieldIndex, senderCode: String) {
