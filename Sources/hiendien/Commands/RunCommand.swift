@@ -81,9 +81,7 @@ enum RunCommand: Command {
     static func print(_ summary: RunSummary, language: Language, console: Console) {
         let vi = language == .vi
         let n = { (x: Int) in ValidationReport.grouped(x, language) }
-        if summary.received == 0 && summary.reports.isEmpty {
-            console.out.line(vi ? "Hộp thư đến trống: không có gì để làm." : "The inbox is empty: nothing to do.")
-        }
+        // Nothing to do prints nothing (cron mails any output); the exit status (3) says it.
         for file in summary.files {
             let word: String = switch file.outcome {
             case .accepted: vi ? "tiếp nhận" : "accepted"
