@@ -45,6 +45,10 @@ struct CatalogueAndLoaderTests {
         #expect(vi.message(suggestion).hasSuffix("Có phải là \"Xã Phú Bình\"?"))
         let noSuggestion = Loaded.catalogue.finding(.unknownCommune, at: Location(), ["value": "Zzz"])
         #expect(!vi.message(noSuggestion).contains("{") && !vi.message(noSuggestion).contains("Có phải"))
+        let converted = Loaded.catalogue.finding(.encodingConverted, at: Location(),
+                                                 ["column": "Tên", "encoding": "TCVN3", "count": "1204"])
+        #expect(vi.message(converted).contains("1.204"))
+        #expect(en.message(converted).contains("1,204"))
         let variant = Loaded.catalogue.finding(.constraintError, at: Location(), ["value": "-3", "constraint": "minimum", "limit": "0"])
         #expect(en.message(variant) != en.message(Loaded.catalogue.finding(.constraintError, at: Location(), ["value": "-3"])))
     }

@@ -66,6 +66,8 @@ public struct FindingRenderer: Sendable {
             let name = parts.first ?? ""
             var value = finding.arguments[name] ?? (name == "label" ? finding.location.label ?? "" : "")
             if parts.count == 2 && parts[1] == "term" { value = term(value) }
+            // Counts read as people write them: "1.204 ô" in Vietnamese, "1,204 cells" in English.
+            if name == "count", let n = Int(value) { value = ValidationReport.grouped(n, language) }
             if !value.isEmpty && name == "hint" { value = " " + term(value) }
             if !value.isEmpty && name == "suggestion" {
                 value = " " + term("did-you-mean").replacingOccurrences(of: "{value}", with: value)
