@@ -1,4 +1,3 @@
-import Foundation
 public import Programme
 public import Schema
 public import Tabular
@@ -82,7 +81,7 @@ public struct Consolidator: Sendable {
     func compute(period: Period, submissions: [Submission], root: String, asOf: Day, extract: Submission? = nil) -> Consolidation {
         let calendar = configuration.calendar
         let start = calendar.start(of: period), end = calendar.end(of: period)
-        var reading = Reading(consolidator: self, periodStart: start, periodEnd: end)
+        let reading = Reading(consolidator: self, periodStart: start, periodEnd: end)
         var contributions: [SubmissionContribution] = []
         let registries = Set(schemas.filter { $0.kind == .registry }.map(\.name))
         let registers = Set(schemas.filter { $0.kind == .register }.map(\.name))
@@ -93,13 +92,12 @@ public struct Consolidator: Sendable {
         let ahead = counted.filter { registers.contains($0.type) }
         var extracted: [String: Reading.ExtractedRegister] = [:]
         if ahead.count > 1 && ahead.map(\.rows).reduce(0, +) <= 2_000_000 {
-            let box = ExtractionBox(count: ahead.count)
             let consolidator = self
-            DispatchQueue.concurrentPerform(iterations: ahead.count) { i in
-                box.set(i, Reading.extractRegister(ahead[i], path: root + "/" + ahead[i].archivePath, consolidator: consolidator,
-                                                   periodStart: start, periodEnd: end))
+            let results = ahead.concurrentMap { submission in
+                Reading.extractRegister(submission, path: root + "/" + submission.archivePath, consolidator: consolidator,
+                                        periodStart: start, periodEnd: end)
             }
-            for (i, submission) in ahead.enumerated() { extracted[submission.hash] = box.get(i) }
+            for (submission, result) in zip(ahead, results) { extracted[submission.hash] = result }
         }
         for submission in counted {
             let contributed = extracted[submission.hash].map { reading.apply($0, of: submission) }
@@ -145,25 +143,5 @@ public struct Consolidator: Sendable {
             }
         }
         return items
-    }
-}
-
-/// Read-ahead results written from several threads, each index by exactly one of them.
-private final class ExtractionBox: @unchecked Sendable {
-    private var items: [Reading.ExtractedRegister?]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ item: Reading.ExtractedRegister?) {
-        lock.lock()
-        items[i] = item
-        lock.unlock()
-    }
-
-    func get(_ i: Int) -> Reading.ExtractedRegister? {
-        lock.lock()
-        defer { lock.unlock() }
-        return items[i]
     }
 }

@@ -41,15 +41,20 @@ final class Reading {
         return i
     }
 
+    /// The validator that reads an archived submission again (it was accepted: findings are not kept).
+    static func validator(for submission: Submission, consolidator: Consolidator, periodStart: Day, periodEnd: Day) -> FileValidator {
+        var context = ValidationContext(periodStart: periodStart, periodEnd: periodEnd, periodName: submission.period.description,
+                                        units: consolidator.communes, findingLimit: 1)
+        context.openOptions = consolidator.openOptions
+        return FileValidator(types: consolidator.schemas, catalogue: consolidator.catalogue, context: context)
+    }
+
     /// Reads one archived submission; returns what it contributed, by cohort or list.
     func read(_ submission: Submission, path: String) -> [String: Int] {
         guard let schema = consolidator.schemas.first(where: { $0.name == submission.type }) else { return [:] }
         let sender = index(of: submission.senderCode)
         let senderName = submission.senderName
-        var context = ValidationContext(periodStart: periodStart, periodEnd: periodEnd, periodName: submission.period.description,
-                                        units: consolidator.communes, findingLimit: 1)
-        context.openOptions = consolidator.openOptions
-        let validator = FileValidator(types: consolidator.schemas, catalogue: consolidator.catalogue, context: context)
+        let validator = Self.validator(for: submission, consolidator: consolidator, periodStart: periodStart, periodEnd: periodEnd)
         let f = FieldIndex(schema)
         var contributed = 0
         let cohort = schema.cohort ?? schema.name
@@ -145,10 +150,7 @@ final class Reading {
         guard let schema = consolidator.schemas.first(where: { $0.name == submission.type }), schema.kind == .register else {
             return nil
         }
-        var context = ValidationContext(periodStart: periodStart, periodEnd: periodEnd, periodName: submission.period.description,
-                                        units: consolidator.communes, findingLimit: 1)
-        context.openOptions = consolidator.openOptions
-        let validator = FileValidator(types: consolidator.schemas, catalogue: consolidator.catalogue, context: context)
+        let validator = Self.validator(for: submission, consolidator: consolidator, periodStart: periodStart, periodEnd: periodEnd)
         let f = FieldIndex(schema)
         var extracted = ExtractedRegister()
         extracted.rows.reserveCapacity(submission.rows)

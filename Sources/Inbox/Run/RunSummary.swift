@@ -1,4 +1,3 @@
-public import Schema
 
 /// What a run did, for the console and for cron's log: one line per file, then totals.
 public struct RunSummary: Sendable {

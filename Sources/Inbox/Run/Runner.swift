@@ -1,4 +1,3 @@
-import Foundation
 public import Consolidation
 public import Programme
 public import Schema
@@ -136,13 +135,11 @@ public final class Runner {
             guard case .success(let parsed) = SubmissionFileName.parse(name, senders: engine.configuration.senders) else { return nil }
             return (name, parsed.period)
         }
-        let results = ResultBox(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let (name, period) = jobs[i]
-            results.set(i, engine.validator(for: period).validate(path: inbox + "/" + name, displayName: name))
+        let reports = jobs.map { Job(name: $0.0, period: $0.1) }.concurrentMap { job in
+            engine.validator(for: job.period).validate(path: inbox + "/" + job.name, displayName: job.name)
         }
         var byName: [String: (period: Period, report: FileReport)] = [:]
-        for (i, job) in jobs.enumerated() { if let report = results.get(i) { byName[job.0] = (job.1, report) } }
+        for (job, report) in zip(jobs, reports) { byName[job.0] = (job.1, report) }
         return byName
     }
 
@@ -383,22 +380,8 @@ public final class Runner {
     }
 }
 
-/// Results written from several threads, each index by exactly one of them.
-private final class ResultBox: @unchecked Sendable {
-    private var reports: [FileReport?]
-    private let lock = NSLock()
-
-    init(count: Int) { reports = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ report: FileReport) {
-        lock.lock()
-        reports[i] = report
-        lock.unlock()
-    }
-
-    func get(_ i: Int) -> FileReport? {
-        lock.lock()
-        defer { lock.unlock() }
-        return reports[i]
-    }
+/// A file to validate ahead, for the concurrent map.
+private struct Job: Sendable {
+    var name: String
+    var period: Period
 }
