@@ -5,47 +5,132 @@ public import Tabular
 /// domain written, and those with a domain written. Rows whose identifier is invalid are
 /// counted as rejected. The digest is what every peer of the benchmark prints too
 /// (`scripts/bench/README.md`), so the results can be checked against each other.
-public struct RegisterCounts: Sendable {
+///
+/// Counting works on the cells' bytes: the commune's trimmed bytes find their group through a
+/// fingerprint, so a million rows make no `String` (the first version trimmed three Foundation
+/// strings a row, which was half of the benchmark's time). Counts of two parts of one file
+/// merge by addition (``merge(_:)``), which is what lets a file be validated on two cores.
+public struct RegisterCounts: Sendable, RowTally {
     public struct Group: Sendable, Hashable {
         public var rows = 0
         public var reached = 0
         public var registered = 0
     }
 
-    public private(set) var groups: [String: Group] = [:]
+    /// Groups by "commune,cohort", built on demand from the byte-keyed groups.
+    public var groups: [String: Group] {
+        var result: [String: Group] = [:]
+        for entry in entries {
+            let key = String(decoding: entry.commune, as: UTF8.self) + "," + entry.cohort
+            var group = result[key] ?? Group()
+            group.rows += entry.group.rows
+            group.reached += entry.group.reached
+            group.registered += entry.group.registered
+            result[key] = group
+        }
+        return result
+    }
+
     public private(set) var rejected = 0
+
+    private struct Entry: Sendable {
+        var commune: [UInt8]
+        var cohort: String
+        var group: Group
+    }
+
+    /// The groups, and an index from (fingerprint of commune bytes and cohort) to them.
+    private var entries: [Entry] = []
+    private var index: [UInt64: Int] = [:]
+    /// The columns of the schema last seen (a file's rows share one validator).
+    private var plan: Plan?
+
+    private struct Plan: Sendable {
+        let validator: ObjectIdentifier
+        let cohort: String
+        let cohortKey: UInt64
+        let identifier: Int
+        let commune: Int?
+        let outreach: Int?
+        let domain: Int?
+    }
 
     public init() {}
 
     /// Counts one validated row of a register (other kinds are ignored).
     public mutating func add(_ validator: RowValidator, _ row: borrowing Row) {
-        let schema = validator.schema
-        guard schema.kind == .register, let cohort = schema.cohort, let id = schema.fieldIndex("entity_id") else { return }
-        guard validator.values[id].entityKey != nil else {
+        guard let plan = plan(for: validator) else { return }
+        guard validator.values[plan.identifier].entityKey != nil else {
             rejected += 1
             return
         }
-        func column(_ name: String) -> Int? {
-            guard let i = schema.fieldIndex(name) else { return nil }
-            return validator.mapping.columnOfField[i]
-        }
-        /// A cell is written when it holds a number or date, or text other than spaces.
-        func written(_ name: String) -> Bool {
-            guard let c = column(name) else { return false }
-            switch row[c].kind {
-            case .empty: return false
-            case .text: return !row.text(c).trimmingCharacters(in: .whitespaces).isEmpty
-            default: return true
+        row.withStorage { cells, bytes in
+            /// The trimmed bytes of a text cell; nil for a cell of another kind.
+            func text(_ column: Int?) -> UnsafeRawBufferPointer? {
+                guard let column, column < cells.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+                let cell = cells[column]
+                switch cell.kind {
+                case .empty: return UnsafeRawBufferPointer(start: nil, count: 0)
+                case .text: return ByteText.trimmed(UnsafeRawBufferPointer(rebasing: bytes[cell.textRange]))
+                default: return nil
+                }
             }
+            /// A cell is written when it holds a number or date, or text other than spaces.
+            func written(_ column: Int?) -> Bool {
+                guard let t = text(column) else { return true }
+                return !t.isEmpty
+            }
+            let commune = text(plan.commune) ?? UnsafeRawBufferPointer(start: nil, count: 0)
+            let domain = written(plan.domain)
+            let reached = domain || written(plan.outreach)
+            let key = Fingerprint.mix(Fingerprint.of(commune) ^ plan.cohortKey)
+            let at: Int
+            if let found = index[key], entries[found].commune.elementsEqual(commune), entries[found].cohort == plan.cohort {
+                at = found
+            } else {
+                at = slot(commune: Array(commune), cohort: plan.cohort, key: key)
+            }
+            entries[at].group.rows += 1
+            if reached { entries[at].group.reached += 1 }
+            if domain { entries[at].group.registered += 1 }
         }
-        let commune = column("commune").map { row.text($0).trimmingCharacters(in: .whitespaces) } ?? ""
-        let outreach = written("outreach_date")
-        let domain = written("domain")
-        var group = groups[commune + "," + cohort] ?? Group()
-        group.rows += 1
-        if outreach || domain { group.reached += 1 }
-        if domain { group.registered += 1 }
-        groups[commune + "," + cohort] = group
+    }
+
+    /// The group of (commune, cohort), made when new. A fingerprint shared by two different
+    /// communes (never seen, but possible) falls back to a linear search, so counts stay exact.
+    private mutating func slot(commune: [UInt8], cohort: String, key: UInt64) -> Int {
+        if let existing = entries.firstIndex(where: { $0.commune == commune && $0.cohort == cohort }) { return existing }
+        entries.append(Entry(commune: commune, cohort: cohort, group: Group()))
+        if index[key] == nil { index[key] = entries.count - 1 }
+        return entries.count - 1
+    }
+
+    private mutating func plan(for validator: RowValidator) -> Plan? {
+        let id = ObjectIdentifier(validator)
+        if let plan, plan.validator == id { return plan }
+        let schema = validator.schema
+        guard schema.kind == .register, let cohort = schema.cohort, let identifier = schema.fieldIndex("entity_id") else {
+            return nil
+        }
+        func column(_ name: String) -> Int? { schema.fieldIndex(name).flatMap { validator.mapping.columnOfField[$0] } }
+        let made = Plan(validator: id, cohort: cohort, cohortKey: Fingerprint.of(cohort), identifier: identifier,
+                        commune: column("commune"), outreach: column("outreach_date"), domain: column("domain"))
+        plan = made
+        return made
+    }
+
+    /// Adds another part's counts (the rows of another part of the same file, or another file).
+    public mutating func merge(_ other: RegisterCounts) {
+        rejected += other.rejected
+        for entry in other.entries {
+            let at = entry.commune.withUnsafeBytes { bytes in
+                slot(commune: entry.commune, cohort: entry.cohort,
+                     key: Fingerprint.mix(Fingerprint.of(bytes) ^ Fingerprint.of(entry.cohort)))
+            }
+            entries[at].group.rows += entry.group.rows
+            entries[at].group.reached += entry.group.reached
+            entries[at].group.registered += entry.group.registered
+        }
     }
 
     /// `commune,cohort,rows,reached,registered` lines, sorted, then `rejected,N`.

@@ -7,6 +7,9 @@ public import Tabular
 /// bytes; a `String` is made only for a finding's message, for a value that needs a lookup
 /// the first time it is seen (commune names, yes/no words, allowed values, cached by a
 /// fingerprint of the bytes), or for a derived value (a normalised domain name).
+///
+/// The per-cell loop reads only ``FieldPlan``s (plain values, no references), so checking a
+/// cell copies nothing that needs retaining; a ``Field`` is looked at only to word a finding.
 public final class RowValidator {
     public let schema: TableSchema
     public let mapping: HeaderMatcher.Mapping
@@ -22,20 +25,27 @@ public final class RowValidator {
     /// Rows with at least one error.
     public private(set) var rowsWithErrors = 0
 
-    private var uniqueTables: [Int: UniqueTable] = [:]
-    private var primaryKeyTable = UniqueTable()
+    /// One table per unique field (indexed like the fields; unused for the others), and one
+    /// for the primary key.
+    private(set) var uniqueTables: [UniqueTable]
+    private(set) var primaryKeyTable = UniqueTable()
     private var lookupCache: [[UInt64: Value]]
     private var pendingLookupFindings: [UInt64: (FindingCode, [String: String])] = [:]
     /// The schema's missing values other than "", as bytes, and the longest one's length.
     private let missingValues: [[UInt8]]
     private let longestMissingValue: Int
-    /// The fields in order with the column holding each (nil: absent from the file).
-    private let plan: [PlannedField]
+    private let fields: [Field]
+    /// What the per-cell loop needs of each field, in schema order.
+    private let plans: [FieldPlan]
     /// Row rules with field names resolved to indices once.
     private let rules: [CompiledRule]
     private let primaryKey: [Int]
     private let trueWords: [Int: Set<String>]
     private let falseWords: [Int: Set<String>]
+    /// Compiled `pattern` constraints by field index (compiled once, not per cell).
+    private let patterns: [Int: Regex<AnyRegexOutput>]
+    /// True when some column of the header is blank (its cells are checked for stray values).
+    private let hasBlankColumn: Bool
     private var rowHasError = false
 
     public init(schema: TableSchema, mapping: HeaderMatcher.Mapping, catalogue: FindingCatalogue,
@@ -46,20 +56,28 @@ public final class RowValidator {
         self.context = context
         self.file = file
         self.sheet = sheet
+        fields = schema.fields
         values = [Value](repeating: .missing, count: schema.fields.count)
         missingValues = schema.missingValues.filter { !$0.isEmpty }.map { Array($0.utf8) }
         longestMissingValue = missingValues.map(\.count).max() ?? 0
-        plan = schema.fields.enumerated().map { PlannedField(field: $0.element, column: mapping.columnOfField[$0.offset]) }
+        plans = schema.fields.enumerated().map { FieldPlan($0.element, column: mapping.columnOfField[$0.offset], schema: schema) }
         lookupCache = Array(repeating: [:], count: schema.fields.count)
+        uniqueTables = Array(repeating: UniqueTable(capacity: 0), count: schema.fields.count)
         rules = schema.rules.compactMap { CompiledRule($0, schema: schema) }
         primaryKey = schema.primaryKey.compactMap { schema.fieldIndex($0) }
         var t: [Int: Set<String>] = [:], f: [Int: Set<String>] = [:]
-        for (i, field) in schema.fields.enumerated() where field.type == .boolean {
-            t[i] = Set(field.trueValues.map { VietnameseFold.fold($0) })
-            f[i] = Set(field.falseValues.map { VietnameseFold.fold($0) })
+        var p: [Int: Regex<AnyRegexOutput>] = [:]
+        for (i, field) in schema.fields.enumerated() {
+            if field.type == .boolean {
+                t[i] = Set(field.trueValues.map { VietnameseFold.fold($0) })
+                f[i] = Set(field.falseValues.map { VietnameseFold.fold($0) })
+            }
+            if let pattern = field.constraints.pattern, let regex = try? Regex(pattern) { p[i] = regex }
         }
         trueWords = t
         falseWords = f
+        patterns = p
+        hasBlankColumn = mapping.columns.contains(.blank)
     }
 
     /// Validates one data row; returns false when it has an error. Findings go to `findings`.
@@ -68,16 +86,19 @@ public final class RowValidator {
         rowCount += 1
         rowHasError = false
         let number = row.number
+        // The values live in a local while the row is checked: one owner, so writing a value
+        // neither copies the array nor needs an exclusivity check on the class's property.
+        var values = self.values
+        self.values = []
         row.withStorage { cells, bytes in
-            for index in plan.indices {
-                let planned = plan[index]
-                guard let column = planned.column else { values[index] = .missing; continue }
-                let cell = column < cells.count ? cells[column] : Cell.empty
-                values[index] = check(cell, bytes, field: planned.field, index: index, column: column, row: number,
-                                      into: &findings)
+            for index in plans.indices {
+                let plan = plans[index]
+                guard plan.column >= 0 else { values[index] = .missing; continue }
+                let cell = plan.column < cells.count ? cells[plan.column] : Cell.empty
+                values[index] = check(cell, bytes, plan: plan, index: index, row: number, into: &findings)
             }
             // Cells in columns without a header.
-            if cells.count > mapping.columns.count || mapping.columns.contains(.blank) {
+            if cells.count > mapping.columns.count || hasBlankColumn {
                 for (column, cell) in cells.enumerated() where column >= mapping.columns.count || mapping.columns[column] == .blank {
                     let empty = cell.kind == .empty || (cell.kind == .text && ByteText.trimmed(slice(bytes, cell)).isEmpty)
                     if !empty {
@@ -87,9 +108,10 @@ public final class RowValidator {
                     }
                 }
             }
-            checkRules(row: number, bytes: bytes, into: &findings)
-            checkPrimaryKey(row: number, bytes: bytes, cells: cells, into: &findings)
+            checkRules(values, row: number, bytes: bytes, into: &findings)
+            checkPrimaryKey(values, row: number, bytes: bytes, cells: cells, into: &findings)
         }
+        self.values = values
         if rowHasError { rowsWithErrors += 1 }
         return !rowHasError
     }
@@ -100,23 +122,22 @@ public final class RowValidator {
         UnsafeRawBufferPointer(rebasing: bytes[cell.textRange])
     }
 
-    private func check(_ cell: Cell, _ rowBytes: UnsafeRawBufferPointer, field: Field, index: Int, column: Int, row: Int,
+    private func check(_ cell: Cell, _ rowBytes: UnsafeRawBufferPointer, plan: FieldPlan, index: Int, row: Int,
                        into findings: inout FindingCollector) -> Value {
         switch cell.kind {
         case .empty:
-            return missing(field, column: column, row: row, into: &findings)
+            return missing(plan, index: index, row: row, into: &findings)
         case .error:
-            add(.cellError, row: row, column: column, field: field, value: ByteText.string(slice(rowBytes, cell)), into: &findings)
+            add(.cellError, row: row, index: index, value: ByteText.string(slice(rowBytes, cell)), into: &findings)
             return .invalid
         case .text:
             let text = ByteText.trimmed(slice(rowBytes, cell))
             if text.isEmpty || (text.count <= longestMissingValue && isMissingValue(text)) {
-                return missing(field, column: column, row: row, into: &findings)
+                return missing(plan, index: index, row: row, into: &findings)
             }
-            return parse(text, fromNumber: false, cell: cell, field: field, index: index, column: column, row: row,
-                         rowBytes: rowBytes, into: &findings)
+            return parse(text, fromNumber: false, plan: plan, index: index, row: row, rowBytes: rowBytes, into: &findings)
         case .number, .boolean, .date, .dateTime, .time, .duration:
-            return typed(cell, field: field, index: index, column: column, row: row, rowBytes: rowBytes, into: &findings)
+            return typed(cell, plan: plan, index: index, row: row, rowBytes: rowBytes, into: &findings)
         }
     }
 
@@ -127,24 +148,24 @@ public final class RowValidator {
         return false
     }
 
-    private func missing(_ field: Field, column: Int, row: Int, into findings: inout FindingCollector) -> Value {
-        if field.constraints.required {
-            add(.missingValue, row: row, column: column, field: field, value: nil, extra: ["label": field.title], into: &findings)
+    private func missing(_ plan: FieldPlan, index: Int, row: Int, into findings: inout FindingCollector) -> Value {
+        if plan.required {
+            add(.missingValue, row: row, index: index, value: nil, extra: ["label": fields[index].title], into: &findings)
         }
         return .missing
     }
 
     /// A workbook cell that is already a number, boolean or date.
-    private func typed(_ cell: Cell, field: Field, index: Int, column: Int, row: Int, rowBytes: UnsafeRawBufferPointer,
+    private func typed(_ cell: Cell, plan: FieldPlan, index: Int, row: Int, rowBytes: UnsafeRawBufferPointer,
                        into findings: inout FindingCollector) -> Value {
-        switch field.type {
+        switch plan.type {
         case .integer, .number:
             guard cell.kind == .number else { break }
-            if field.type == .integer {
+            if plan.type == .integer {
                 guard cell.number == cell.number.rounded(), abs(cell.number) < 9e15 else { break }
-                return constrained(.integer(Int64(cell.number)), field: field, column: column, row: row, into: &findings)
+                return constrained(.integer(Int64(cell.number)), plan: plan, index: index, row: row, into: &findings)
             }
-            return constrained(.number(cell.number), field: field, column: column, row: row, into: &findings)
+            return constrained(.number(cell.number), plan: plan, index: index, row: row, into: &findings)
         case .date:
             if cell.kind == .date || cell.kind == .dateTime || (cell.kind == .number && (1...2_958_465).contains(cell.number)) {
                 if let day = Day(excelSerial: cell.number) { return .date(day) }
@@ -158,12 +179,12 @@ public final class RowValidator {
             let text = Self.display(cell)
             var bytes = Array(text.utf8)
             return bytes.withUnsafeMutableBytes { buffer in
-                parse(UnsafeRawBufferPointer(buffer), fromNumber: cell.kind == .number, cell: cell, field: field, index: index,
-                      column: column, row: row, rowBytes: rowBytes, derivedText: text, into: &findings)
+                parse(UnsafeRawBufferPointer(buffer), fromNumber: cell.kind == .number, plan: plan, index: index, row: row,
+                      rowBytes: rowBytes, derivedText: text, into: &findings)
             }
         }
-        add(.typeError, row: row, column: column, field: field, value: Self.display(cell),
-            extra: ["expected": field.type.rawValue], into: &findings)
+        add(.typeError, row: row, index: index, value: Self.display(cell), extra: ["expected": plan.type.rawValue],
+            into: &findings)
         return .invalid
     }
 
@@ -179,21 +200,21 @@ public final class RowValidator {
         }
     }
 
-    private func parse(_ text: UnsafeRawBufferPointer, fromNumber: Bool, cell: Cell, field: Field, index: Int, column: Int,
-                       row: Int, rowBytes: UnsafeRawBufferPointer, derivedText: String? = nil,
+    private func parse(_ text: UnsafeRawBufferPointer, fromNumber: Bool, plan: FieldPlan, index: Int, row: Int,
+                       rowBytes: UnsafeRawBufferPointer, derivedText: String? = nil,
                        into findings: inout FindingCollector) -> Value {
         func typeError() -> Value {
-            add(.typeError, row: row, column: column, field: field, value: ByteText.string(text),
-                extra: ["expected": field.type.rawValue], into: &findings)
+            add(.typeError, row: row, index: index, value: ByteText.string(text), extra: ["expected": plan.type.rawValue],
+                into: &findings)
             return .invalid
         }
-        switch field.type {
+        switch plan.type {
         case .integer:
             guard let n = NumberParser.integer(text) else { return typeError() }
-            return constrained(.integer(n), field: field, column: column, row: row, into: &findings)
+            return constrained(.integer(n), plan: plan, index: index, row: row, into: &findings)
         case .number:
             guard let x = NumberParser.number(text) else { return typeError() }
-            return constrained(.number(x), field: field, column: column, row: row, into: &findings)
+            return constrained(.number(x), plan: plan, index: index, row: row, into: &findings)
         case .date:
             guard let day = DateParser.day(text) else { return typeError() }
             return .date(day)
@@ -206,8 +227,8 @@ public final class RowValidator {
             cache(index, key, value)
             return value == .invalid ? typeError() : value
         case .string:
-            return string(text, fromNumber: fromNumber, cell: cell, field: field, index: index, column: column, row: row,
-                          rowBytes: rowBytes, derivedText: derivedText, into: &findings)
+            return string(text, fromNumber: fromNumber, plan: plan, index: index, row: row, rowBytes: rowBytes,
+                          derivedText: derivedText, into: &findings)
         }
     }
 
@@ -215,8 +236,8 @@ public final class RowValidator {
         if lookupCache[index].count < 4096 { lookupCache[index][key] = value }
     }
 
-    private func string(_ text: UnsafeRawBufferPointer, fromNumber: Bool, cell: Cell, field: Field, index: Int, column: Int,
-                        row: Int, rowBytes: UnsafeRawBufferPointer, derivedText: String?,
+    private func string(_ text: UnsafeRawBufferPointer, fromNumber: Bool, plan: FieldPlan, index: Int, row: Int,
+                        rowBytes: UnsafeRawBufferPointer, derivedText: String?,
                         into findings: inout FindingCollector) -> Value {
         let plain: Value
         if let derivedText {
@@ -229,69 +250,76 @@ public final class RowValidator {
         func identifier(_ outcome: IdentifierFormats.Outcome) -> Value {
             switch outcome {
             case .valid(let key):
-                if field.constraints.unique && !schema.primaryKey.contains(field.name) {
-                    checkUnique(key.raw, index: index, column: column, row: row, text: text, field: field, into: &findings)
+                if plan.checksUnique {
+                    checkUnique(key.raw, index: index, row: row, text: text, into: &findings)
                 }
                 return .identifier(key)
             case .invalid(let code, let arguments):
-                add(code, row: row, column: column, field: field, value: ByteText.string(text), extra: arguments, into: &findings)
+                add(code, row: row, index: index, value: ByteText.string(text), extra: arguments, into: &findings)
                 return .invalid
             }
         }
-        switch field.format {
+        switch plan.format {
         case .taxCode: return identifier(IdentifierFormats.taxCode(text, fromNumber: fromNumber))
         case .citizenID: return identifier(IdentifierFormats.citizenID(text, fromNumber: fromNumber))
         case .householdID: return identifier(IdentifierFormats.householdID(text, fromNumber: fromNumber))
         case .phone:
             guard IdentifierFormats.phone(text) else {
-                add(.phoneFormat, row: row, column: column, field: field, value: ByteText.string(text), into: &findings)
+                add(.phoneFormat, row: row, index: index, value: ByteText.string(text), into: &findings)
                 return .invalid
             }
             return plain
         case .domain:
             if DomainName.isCanonicalAndValid(text) {
-                if field.constraints.unique {
-                    checkUnique(Fingerprint.of(text), index: index, column: column, row: row, text: text, field: field,
-                                into: &findings)
+                if plan.unique {
+                    checkUnique(Fingerprint.of(text), index: index, row: row, text: text, into: &findings)
                 }
                 return plain
             }
             switch DomainName.check(text) {
             case .invalid(let reason):
-                add(.domainSyntax, row: row, column: column, field: field, value: ByteText.string(text),
-                    extra: ["reason": reason], into: &findings)
+                add(.domainSyntax, row: row, index: index, value: ByteText.string(text), extra: ["reason": reason],
+                    into: &findings)
                 return .invalid
             case .valid(let name, let normalised):
                 if normalised {
-                    add(.domainNormalised, row: row, column: column, field: field, value: ByteText.string(text),
-                        extra: ["domain": name], into: &findings)
+                    add(.domainNormalised, row: row, index: index, value: ByteText.string(text), extra: ["domain": name],
+                        into: &findings)
                 }
-                if field.constraints.unique {
-                    checkUnique(Fingerprint.of(name), index: index, column: column, row: row, text: text, field: field,
-                                into: &findings)
+                if plan.unique {
+                    checkUnique(Fingerprint.of(name), index: index, row: row, text: text, into: &findings)
                 }
                 return normalised ? .derived(name) : plain
             }
         case .commune:
-            return commune(text, field: field, index: index, column: column, row: row, into: &findings)
+            return commune(text, index: index, row: row, into: &findings)
         case .default:
             break
         }
-        let c = field.constraints
+        guard plan.hasTextConstraints else {
+            if plan.checksUniqueText {
+                checkUnique(Fingerprint.of(text), index: index, row: row, text: text, into: &findings)
+            }
+            return plain
+        }
+        let c = fields[index].constraints
         if let maxLength = c.maxLength, ByteText.scalarCount(text) > maxLength {
-            add(.constraintError, row: row, column: column, field: field, value: ByteText.string(text),
+            add(.constraintError, row: row, index: index, value: ByteText.string(text),
                 extra: ["constraint": "maxLength", "limit": String(maxLength)], into: &findings)
             return .invalid
         }
         if let minLength = c.minLength, ByteText.scalarCount(text) < minLength {
-            add(.constraintError, row: row, column: column, field: field, value: ByteText.string(text),
+            add(.constraintError, row: row, index: index, value: ByteText.string(text),
                 extra: ["constraint": "minLength", "limit": String(minLength)], into: &findings)
             return .invalid
         }
-        if let pattern = c.pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: ByteText.string(text))) == nil {
-            add(.constraintError, row: row, column: column, field: field, value: ByteText.string(text),
-                extra: ["constraint": "pattern", "limit": pattern], into: &findings)
-            return .invalid
+        if let pattern = c.pattern {
+            let matches = patterns[index].map { (try? $0.wholeMatch(in: ByteText.string(text))) != nil } ?? true
+            if !matches {
+                add(.constraintError, row: row, index: index, value: ByteText.string(text),
+                    extra: ["constraint": "pattern", "limit": pattern], into: &findings)
+                return .invalid
+            }
         }
         if let allowed = c.allowed {
             let key = Fingerprint.of(text)
@@ -306,19 +334,19 @@ public final class RowValidator {
                 cache(index, key, value)
             }
             if value == .invalid {
-                add(.constraintError, row: row, column: column, field: field, value: ByteText.string(text),
+                add(.constraintError, row: row, index: index, value: ByteText.string(text),
                     extra: ["constraint": "enum", "limit": allowed.map(\.label).joined(separator: ", ")], into: &findings)
                 return .invalid
             }
             return value
         }
-        if c.unique && !(schema.primaryKey == [field.name]) {
-            checkUnique(Fingerprint.of(text), index: index, column: column, row: row, text: text, field: field, into: &findings)
+        if plan.checksUniqueText {
+            checkUnique(Fingerprint.of(text), index: index, row: row, text: text, into: &findings)
         }
         return plain
     }
 
-    private func commune(_ text: UnsafeRawBufferPointer, field: Field, index: Int, column: Int, row: Int,
+    private func commune(_ text: UnsafeRawBufferPointer, index: Int, row: Int,
                          into findings: inout FindingCollector) -> Value {
         let key = Fingerprint.of(text)
         let value: Value
@@ -348,21 +376,23 @@ public final class RowValidator {
             }
             cache(index, key, value)
         }
-        if let (code, arguments) = pendingLookupFindings[key] {
-            add(code, row: row, column: column, field: field, value: ByteText.string(text), extra: arguments, into: &findings)
+        if !pendingLookupFindings.isEmpty, let (code, arguments) = pendingLookupFindings[key] {
+            add(code, row: row, index: index, value: ByteText.string(text), extra: arguments, into: &findings)
         }
         return value
     }
 
-    private func constrained(_ value: Value, field: Field, column: Int, row: Int, into findings: inout FindingCollector) -> Value {
-        guard let x = value.number else { return value }
-        if let minimum = field.constraints.minimum, x < minimum {
-            add(.constraintError, row: row, column: column, field: field, value: Self.format(x),
+    private func constrained(_ value: Value, plan: FieldPlan, index: Int, row: Int,
+                             into findings: inout FindingCollector) -> Value {
+        guard plan.hasRange, let x = value.number else { return value }
+        let c = fields[index].constraints
+        if let minimum = c.minimum, x < minimum {
+            add(.constraintError, row: row, index: index, value: Self.format(x),
                 extra: ["constraint": "minimum", "limit": Self.format(minimum)], into: &findings)
             return .invalid
         }
-        if let maximum = field.constraints.maximum, x > maximum {
-            add(.constraintError, row: row, column: column, field: field, value: Self.format(x),
+        if let maximum = c.maximum, x > maximum {
+            add(.constraintError, row: row, index: index, value: Self.format(x),
                 extra: ["constraint": "maximum", "limit": Self.format(maximum)], into: &findings)
             return .invalid
         }
@@ -373,21 +403,21 @@ public final class RowValidator {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
 
-    private func checkUnique(_ key: UInt64, index: Int, column: Int, row: Int, text: UnsafeRawBufferPointer, field: Field,
+    private func checkUnique(_ key: UInt64, index: Int, row: Int, text: UnsafeRawBufferPointer,
                              into findings: inout FindingCollector) {
-        if let first = uniqueTables[index, default: UniqueTable()].insert(key, row: row) {
-            add(.uniqueError, row: row, column: column, field: field, value: ByteText.string(text),
-                extra: ["firstRow": String(first), "label": field.title], into: &findings)
+        if let first = uniqueTables[index].insert(key, row: row) {
+            add(.uniqueError, row: row, index: index, value: ByteText.string(text),
+                extra: ["firstRow": String(first), "label": fields[index].title], into: &findings)
         }
     }
 
-    private func checkPrimaryKey(row: Int, bytes: UnsafeRawBufferPointer, cells: [Cell], into findings: inout FindingCollector) {
-        guard !primaryKey.isEmpty else { return }
+    /// The primary key of the row's values, or nil when a part is missing or invalid.
+    static func primaryKey(of values: [Value], _ indices: [Int], bytes: UnsafeRawBufferPointer) -> UInt64? {
         var key: UInt64 = 0x243F_6A88_85A3_08D3
-        for index in primaryKey {
+        for index in indices {
             let part: UInt64
             switch values[index] {
-            case .missing, .invalid: return
+            case .missing, .invalid: return nil
             case .identifier(let k): part = k.raw
             case .unit(let u): part = UInt64(u) &+ 1
             case .integer(let n): part = UInt64(bitPattern: n)
@@ -400,25 +430,37 @@ public final class RowValidator {
             }
             key = Fingerprint.mix(key ^ part)
         }
+        return key
+    }
+
+    private func checkPrimaryKey(_ values: [Value], row: Int, bytes: UnsafeRawBufferPointer, cells: [Cell],
+                                 into findings: inout FindingCollector) {
+        guard !primaryKey.isEmpty, let key = Self.primaryKey(of: values, primaryKey, bytes: bytes) else { return }
         if let first = primaryKeyTable.insert(key, row: row) {
-            let fields = primaryKey.map { schema.fields[$0] }
-            let shown = primaryKey.map { i -> String in
+            let finding = primaryKeyFinding(row: row, firstRow: first, texts: primaryKey.map { i -> String in
                 let column = mapping.columnOfField[i] ?? 0
                 let cell = column < cells.count ? cells[column] : Cell.empty
-                let text = cell.kind == .text ? ByteText.string(ByteText.trimmed(slice(bytes, cell))) : Self.display(cell)
-                return schema.fields[i].personal.map { Masking.mask(text, as: $0) } ?? text
-            }
-            let first0 = fields[0]
-            let location = Location(file: file, sheet: sheet, row: row, column: mapping.columnOfField[primaryKey[0]],
-                                    label: labelOf(primaryKey[0]), field: first0.name)
-            emit(.primaryKeyError, location, ["value": shown.joined(separator: " / "), "firstRow": String(first),
-                                              "label": fields.map(\.title).joined(separator: " + ")], into: &findings)
+                return cell.kind == .text ? ByteText.string(ByteText.trimmed(slice(bytes, cell))) : Self.display(cell)
+            })
+            if finding.severity == .error { rowHasError = true }
+            findings.add(finding)
         }
+    }
+
+    /// The finding for a row whose primary key was first seen at `firstRow`; `texts` are the
+    /// key's cells as written (masked here when personal).
+    func primaryKeyFinding(row: Int, firstRow: Int, texts: [String]) -> Finding {
+        let shown = zip(primaryKey, texts).map { i, text in fields[i].personal.map { Masking.mask(text, as: $0) } ?? text }
+        let location = Location(file: file, sheet: sheet, row: row, column: mapping.columnOfField[primaryKey[0]],
+                                label: labelOf(primaryKey[0]), field: fields[primaryKey[0]].name)
+        return catalogue.finding(.primaryKeyError, at: location,
+                                 ["value": shown.joined(separator: " / "), "firstRow": String(firstRow),
+                                  "label": primaryKey.map { fields[$0].title }.joined(separator: " + ")])
     }
 
     // MARK: Row rules
 
-    private func checkRules(row: Int, bytes: UnsafeRawBufferPointer, into findings: inout FindingCollector) {
+    private func checkRules(_ values: [Value], row: Int, bytes: UnsafeRawBufferPointer, into findings: inout FindingCollector) {
         for rule in rules {
             switch rule {
             case .suffix(let i, let suffix):
@@ -507,8 +549,7 @@ public final class RowValidator {
 
     private func addRule(_ code: FindingCode, row: Int, fieldIndex: Int, value: String?, _ extra: [String: String],
                          into findings: inout FindingCollector) {
-        add(code, row: row, column: mapping.columnOfField[fieldIndex], field: schema.fields[fieldIndex], value: value,
-            extra: extra, into: &findings)
+        add(code, row: row, index: fieldIndex, value: value, extra: extra, into: &findings)
     }
 
     private func add(_ code: FindingCode, row: Int, column: Int?, label: String?, field: String?, value: String?,
@@ -519,15 +560,17 @@ public final class RowValidator {
              into: &findings)
     }
 
-    private func add(_ code: FindingCode, row: Int, column: Int?, field: Field, value: String?, extra: [String: String] = [:],
+    /// A finding about the cell of field `index` (its column as mapped), the value masked when
+    /// the field holds personal data.
+    private func add(_ code: FindingCode, row: Int, index: Int, value: String?, extra: [String: String] = [:],
                      into findings: inout FindingCollector) {
+        let field = fields[index]
         var arguments = extra
         if let value { arguments["value"] = field.personal.map { Masking.mask(value, as: $0) } ?? value }
-        let index = schema.fieldIndex(field.name)
-        let label = index.flatMap(labelOf) ?? field.title
+        let label = labelOf(index) ?? field.title
         if arguments["label"] == nil { arguments["label"] = label }
-        emit(code, Location(file: file, sheet: sheet, row: row, column: column, label: label, field: field.name), arguments,
-             into: &findings)
+        emit(code, Location(file: file, sheet: sheet, row: row, column: mapping.columnOfField[index], label: label,
+                            field: field.name), arguments, into: &findings)
     }
 
     private func emit(_ code: FindingCode, _ location: Location, _ arguments: [String: String],
@@ -577,14 +620,34 @@ enum CompiledRule {
     }
 }
 
-/// A field and the file column holding it, boxed so that the per-cell loop passes a reference
-/// instead of copying the field's arrays.
-final class PlannedField {
-    let field: Field
-    let column: Int?
+/// What the per-cell loop needs to know of a field, as plain values: reading it copies no
+/// array and retains nothing (a ``Field`` holds strings and arrays, which would).
+struct FieldPlan {
+    /// The file column holding the field, or -1 when the file lacks it.
+    let column: Int
+    let type: FieldType
+    let format: FieldFormat
+    let required: Bool
+    let unique: Bool
+    /// Unique and not the whole primary key (whose own check covers it), for identifiers.
+    let checksUnique: Bool
+    /// Unique plain text (not an identifier, domain or commune) and not the whole primary key.
+    let checksUniqueText: Bool
+    /// A length, pattern or enum constraint to check on text.
+    let hasTextConstraints: Bool
+    /// A minimum or maximum to check on numbers.
+    let hasRange: Bool
 
-    init(field: Field, column: Int?) {
-        self.field = field
-        self.column = column
+    init(_ field: Field, column: Int?, schema: TableSchema) {
+        self.column = column ?? -1
+        type = field.type
+        format = field.format
+        let c = field.constraints
+        required = c.required
+        unique = c.unique
+        checksUnique = c.unique && !schema.primaryKey.contains(field.name)
+        checksUniqueText = c.unique && schema.primaryKey != [field.name]
+        hasTextConstraints = c.maxLength != nil || c.minLength != nil || c.pattern != nil || c.allowed != nil
+        hasRange = c.minimum != nil || c.maximum != nil
     }
 }
