@@ -1,6 +1,7 @@
 public import Consolidation
 public import Programme
 public import Schema
+import Tabular
 
 /// Processes a workspace's inbox: every file is validated, then archived or rejected with a
 /// receipt and a ledger line, and the reports of every period touched are rebuilt.

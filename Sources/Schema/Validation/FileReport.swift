@@ -15,6 +15,8 @@ public struct FileReport: Sendable {
     /// Data rows validated (blank, total and column-number rows excluded).
     public var rowCount = 0
     public var rowsWithErrors = 0
+    /// The parts the file was validated in, each on its own core (1: in one piece).
+    public var parts = 1
     public var findings: FindingCollector
 
     public init(file: String, findingLimit: Int = 1000) {

@@ -24,9 +24,38 @@ public struct FileValidator: Sendable {
     }
 
     /// Validates the file at `path`. `type` forces a submission type; `sheet` a sheet.
+    ///
+    /// `onRow` sees every validated row in file order, so a file is read in one piece when it
+    /// is given. Without it, a large CSV file is validated in parts on several cores
+    /// (``ValidationContext/workers``), with the same report as in one piece.
     public func validate(
         path: String, displayName: String? = nil, type: String? = nil, sheet: String? = nil,
         options: OpenOptions? = nil, onRow: ((RowValidator, borrowing Row) -> Void)? = nil
+    ) -> FileReport {
+        if let onRow {
+            return validate(path: path, displayName: displayName, type: type, sheet: sheet, options: options,
+                            onRow: onRow, tally: nil as TallyBox<NoTally>?)
+        }
+        var none = NoTally()
+        return validate(path: path, displayName: displayName, type: type, sheet: sheet, options: options, tally: &none)
+    }
+
+    /// Validates the file at `path` and counts its valid rows into `tally`; a large CSV file is
+    /// validated in parts on several cores, each part with its own tally, merged in order.
+    public func validate<T: RowTally>(
+        path: String, displayName: String? = nil, type: String? = nil, sheet: String? = nil,
+        options: OpenOptions? = nil, tally: inout T
+    ) -> FileReport {
+        let box = TallyBox(tally)
+        let report = validate(path: path, displayName: displayName, type: type, sheet: sheet, options: options,
+                              onRow: { box.value.add($0, $1) }, tally: box)
+        tally = box.value
+        return report
+    }
+
+    private func validate<T: RowTally>(
+        path: String, displayName: String?, type: String?, sheet: String?,
+        options: OpenOptions?, onRow: ((RowValidator, borrowing Row) -> Void)?, tally: TallyBox<T>?
     ) -> FileReport {
         let options = options ?? context.openOptions
         let name = displayName ?? String(path.split(separator: "/").last ?? Substring(path))
@@ -68,7 +97,13 @@ public struct FileValidator: Sendable {
             for info in sheets where !found {
                 let sheetName = reader.format == .csv ? nil : info.name
                 var scan = SheetScan(validator: self, candidates: candidates, file: name, sheet: sheetName, onRow: onRow)
-                try reader.forEachRow(inSheet: info.index) { row in scan.take(row, report: &report) }
+                if let tally, let csv = reader as? CSVReader, context.workers > 1, csv.canSplit,
+                   csv.byteCount >= context.splitMinimumBytes,
+                   let split = validateInParts(csv, scan: scan, report: report, tally: tally) {
+                    (scan, report) = split
+                } else {
+                    try reader.forEachRow(inSheet: info.index) { row in scan.take(row, report: &report) }
+                }
                 scan.finish(report: &report)
                 if scan.row != nil {
                     found = true
@@ -140,14 +175,22 @@ struct SheetScan {
     let candidates: [HeaderMatcher]
     let file: String
     let sheet: String?
-    let onRow: ((RowValidator, borrowing Row) -> Void)?
+    var onRow: ((RowValidator, borrowing Row) -> Void)?
     var rowsSeen = 0
+    /// The number of the last record taken (blank ones included).
+    var lastRecord = 0
     /// The header's row number once found.
     var row: Int?
     var best: (score: HeaderMatcher.Score, schema: TableSchema)?
     var rows: RowValidator?
     var justAfterHeader = false
     var pendingBlankRows: [Int] = []
+    /// Set for a part of a file read on its own core (rows numbered from 1 in the part): its
+    /// blank rows before its first data row are kept aside, because whether and how they are
+    /// reported depends on the parts before it (``FileValidator`` joins them).
+    var isPart = false
+    var sawDataRow = false
+    var leadingBlankRows: [Int] = []
 
     init(validator: FileValidator, candidates: [HeaderMatcher], file: String, sheet: String?,
          onRow: ((RowValidator, borrowing Row) -> Void)?) {
@@ -160,6 +203,7 @@ struct SheetScan {
 
     /// Takes one row; returns false to stop reading the sheet.
     mutating func take(_ row: borrowing Row, report: inout FileReport) -> Bool {
+        lastRecord = row.number
         guard let rows else { return searchHeader(row, report: &report) }
         if row.isBlank {
             pendingBlankRows.append(row.number)
@@ -176,13 +220,27 @@ struct SheetScan {
             report.findings.add(validator.catalogue.finding(.totalRowSkipped, at: location(row.number), ["value": first]))
             return true
         }
-        for blank in pendingBlankRows.prefix(5) {
-            report.findings.add(validator.catalogue.finding(.blankRow, at: location(blank)))
+        if isPart && !sawDataRow {
+            leadingBlankRows = Array(pendingBlankRows.prefix(5))
+        } else {
+            for blank in pendingBlankRows.prefix(5) {
+                report.findings.add(validator.catalogue.finding(.blankRow, at: location(blank)))
+            }
         }
+        sawDataRow = true
         pendingBlankRows.removeAll(keepingCapacity: true)
         rows.validate(row, into: &report.findings)
         onRow?(rows, row)
         return true
+    }
+
+    /// The scan of a later part of the same sheet: same header and mapping, a fresh validator
+    /// (its own key tables, error rows remembered), rows numbered from 1 in the part.
+    init(partOf main: SheetScan, rows validator: RowValidator) {
+        self.init(validator: main.validator, candidates: main.candidates, file: main.file, sheet: main.sheet, onRow: nil)
+        row = main.row
+        rows = validator
+        isPart = true
     }
 
     mutating func finish(report: inout FileReport) {

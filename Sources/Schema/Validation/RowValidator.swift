@@ -27,8 +27,12 @@ public final class RowValidator {
 
     /// One table per unique field (indexed like the fields; unused for the others), and one
     /// for the primary key.
-    private(set) var uniqueTables: [UniqueTable]
-    private(set) var primaryKeyTable = UniqueTable()
+    var uniqueTables: [UniqueTable]
+    var primaryKeyTable = UniqueTable()
+    /// When set, one bit per row number: the rows that had an error (a part of a file read on
+    /// several cores needs to know, when a duplicate across parts adds an error to a row,
+    /// whether that row already counted as a row with errors).
+    var errorRows: [UInt64]?
     private var lookupCache: [[UInt64: Value]]
     private var pendingLookupFindings: [UInt64: (FindingCode, [String: String])] = [:]
     /// The schema's missing values other than "", as bytes, and the longest one's length.
@@ -39,7 +43,7 @@ public final class RowValidator {
     private let plans: [FieldPlan]
     /// Row rules with field names resolved to indices once.
     private let rules: [CompiledRule]
-    private let primaryKey: [Int]
+    let primaryKey: [Int]
     private let trueWords: [Int: Set<String>]
     private let falseWords: [Int: Set<String>]
     /// Compiled `pattern` constraints by field index (compiled once, not per cell).
@@ -112,8 +116,33 @@ public final class RowValidator {
             checkPrimaryKey(values, row: number, bytes: bytes, cells: cells, into: &findings)
         }
         self.values = values
-        if rowHasError { rowsWithErrors += 1 }
+        if rowHasError {
+            rowsWithErrors += 1
+            if errorRows != nil { markErrorRow(number) }
+        }
         return !rowHasError
+    }
+
+    /// Records that row `number` has an error; returns false when it was already recorded.
+    @discardableResult
+    func markErrorRow(_ number: Int) -> Bool {
+        guard number >= 0 else { return false }
+        let word = number >> 6, bit = UInt64(1) << UInt64(number & 63)
+        if errorRows == nil { errorRows = [] }
+        if errorRows!.count <= word { errorRows!.append(contentsOf: repeatElement(0, count: word + 1 - errorRows!.count)) }
+        if errorRows![word] & bit != 0 { return false }
+        errorRows![word] |= bit
+        return true
+    }
+
+    /// Counts one more row with errors (a row whose only error was found after the parts of a
+    /// file were compared).
+    func countRowWithErrors() { rowsWithErrors += 1 }
+
+    /// Adds the row counts of the validator of a later part of the same file.
+    func addCounts(of other: RowValidator) {
+        rowCount += other.rowCount
+        rowsWithErrors += other.rowsWithErrors
     }
 
     // MARK: Cells
@@ -406,9 +435,32 @@ public final class RowValidator {
     private func checkUnique(_ key: UInt64, index: Int, row: Int, text: UnsafeRawBufferPointer,
                              into findings: inout FindingCollector) {
         if let first = uniqueTables[index].insert(key, row: row) {
-            add(.uniqueError, row: row, index: index, value: ByteText.string(text),
-                extra: ["firstRow": String(first), "label": fields[index].title], into: &findings)
+            let finding = uniqueFinding(row: row, firstRow: first, index: index, text: ByteText.string(text))
+            if finding.severity == .error { rowHasError = true }
+            findings.add(finding)
         }
+    }
+
+    /// The finding for a value of unique field `index`, at `row`, first seen at `firstRow`.
+    func uniqueFinding(row: Int, firstRow: Int, index: Int, text: String) -> Finding {
+        finding(.uniqueError, row: row, index: index, value: text,
+                extra: ["firstRow": String(firstRow), "label": fields[index].title])
+    }
+
+    /// The text of field `index`'s cell as the uniqueness check saw it (trimmed), or "".
+    func keyText(_ row: borrowing Row, index: Int) -> String {
+        guard let column = mapping.columnOfField[index] else { return "" }
+        let cell = row[column]
+        switch cell.kind {
+        case .text: return row.withStorage { _, bytes in ByteText.string(ByteText.trimmed(slice(bytes, cell))) }
+        case .empty: return ""
+        default: return Self.display(cell)
+        }
+    }
+
+    /// The primary key's cells of `row` as written.
+    func primaryKeyTexts(_ row: borrowing Row) -> [String] {
+        primaryKey.map { keyText(row, index: $0) }
     }
 
     /// The primary key of the row's values, or nil when a part is missing or invalid.
@@ -564,13 +616,19 @@ public final class RowValidator {
     /// the field holds personal data.
     private func add(_ code: FindingCode, row: Int, index: Int, value: String?, extra: [String: String] = [:],
                      into findings: inout FindingCollector) {
+        let made = finding(code, row: row, index: index, value: value, extra: extra)
+        if made.severity == .error { rowHasError = true }
+        findings.add(made)
+    }
+
+    private func finding(_ code: FindingCode, row: Int, index: Int, value: String?, extra: [String: String]) -> Finding {
         let field = fields[index]
         var arguments = extra
         if let value { arguments["value"] = field.personal.map { Masking.mask(value, as: $0) } ?? value }
         let label = labelOf(index) ?? field.title
         if arguments["label"] == nil { arguments["label"] = label }
-        emit(code, Location(file: file, sheet: sheet, row: row, column: mapping.columnOfField[index], label: label,
-                            field: field.name), arguments, into: &findings)
+        return catalogue.finding(code, at: Location(file: file, sheet: sheet, row: row, column: mapping.columnOfField[index],
+                                                    label: label, field: field.name), arguments)
     }
 
     private func emit(_ code: FindingCode, _ location: Location, _ arguments: [String: String],

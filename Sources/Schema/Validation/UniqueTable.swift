@@ -35,6 +35,35 @@ struct UniqueTable {
         }
     }
 
+    /// Inserts `key` seen at `row`, or, when the key is there, returns its row and keeps the
+    /// lower of the two (keys of parts of a file compared out of file order).
+    mutating func insertKeepingLowest(_ key: UInt64, row: Int) -> Int? {
+        let key = key == 0 ? 0x9E37_79B9_7F4A_7C15 : key
+        if (count + 1) * 4 > keys.count * 3 { grow() }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: Fingerprint.mix(key)) & mask
+        while true {
+            let existing = keys[slot]
+            if existing == 0 {
+                keys[slot] = key
+                rows[slot] = Int32(truncatingIfNeeded: row)
+                count += 1
+                return nil
+            }
+            if existing == key {
+                let earlier = Int(rows[slot])
+                if row < earlier { rows[slot] = Int32(truncatingIfNeeded: row) }
+                return earlier
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Calls `body` with every key and the row where it was first seen, in no particular order.
+    func forEach(_ body: (UInt64, Int) -> Void) {
+        for (key, row) in zip(keys, rows) where key != 0 { body(key, Int(row)) }
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldRows = rows
         keys = [UInt64](repeating: 0, count: oldKeys.count * 2)

@@ -1,4 +1,5 @@
 public import Tabular
+import Foundation
 
 /// What validation needs to know beyond the file and its schema.
 public struct ValidationContext: Sendable {
@@ -14,6 +15,14 @@ public struct ValidationContext: Sendable {
     public var findingLimit: Int
     /// How files are opened (limits, XML export mappings).
     public var openOptions = OpenOptions()
+    /// How many cores one large CSV file may be validated on (1: never split). The result is
+    /// the same whatever the number (``FileValidator``); only the time changes.
+    public var workers = ValidationContext.defaultWorkers
+    /// Files smaller than this are validated in one piece (splitting costs more than it saves).
+    public var splitMinimumBytes = 4 << 20
+
+    /// The cores of this machine, at most 8.
+    public static let defaultWorkers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
 
     public init(periodStart: Day? = nil, periodEnd: Day? = nil, periodName: String? = nil, units: (any UnitResolver)? = nil,
                 findingLimit: Int = 1000) {

@@ -32,6 +32,22 @@ public final class CSVReader: WorkbookReader {
     let memory: [UInt8]?
     /// Largest chunk handed out by the in-memory source (tests split input at every byte).
     let memoryChunk: Int
+    /// The byte offset in the file just past the last record handed out (UTF-8 files; see
+    /// ``canSplit``): where a part of the file read on another core may start.
+    public private(set) var offsetAfterLastRecord = 0
+
+    /// True when parts of the file can be read independently (``forEachRecord(in:firstNumber:_:)``):
+    /// UTF-8 without legacy look-alike columns, so that byte offsets in the file are offsets
+    /// in the text and no column conversion depends on rows read before.
+    public var canSplit: Bool {
+        encoding.encoding.makeTranscoder() == nil && !converter.hasPlan
+    }
+
+    /// The size of the content in bytes.
+    public var byteCount: Int {
+        if let memory { return memory.count }
+        return (try? FileDescriptor(readingFrom: path).size()) ?? 0
+    }
 
     /// Opens `path`, detects its encoding and (unless given) its delimiter.
     public convenience init(path: String, dialect: CSVDialect? = nil, limits: ReadLimits = .default) throws(ReadError) {
@@ -83,6 +99,60 @@ public final class CSVReader: WorkbookReader {
         }
     }
 
+    /// A reader of the same file with the same dialect and encoding, and notes of its own: one
+    /// per part when the file is read on several cores.
+    public func part() -> CSVReader { CSVReader(copying: self) }
+
+    private init(copying other: CSVReader) {
+        path = other.path
+        sheets = other.sheets
+        dialect = other.dialect
+        encoding = other.encoding
+        limits = other.limits
+        converter = other.converter
+        memory = other.memory
+        memoryChunk = other.memoryChunk
+    }
+
+    /// Reads the records in the bytes `range` of the file, which must start at a record
+    /// boundary, numbering them from `firstNumber`; the end of the range is read as the end of
+    /// the input (a quoted field still open there is an `unclosedQuote` error, which is how a
+    /// caller learns that its guess of a boundary fell inside a quoted field). Returns the
+    /// number of records read.
+    @discardableResult
+    public func forEachRecord(in range: Range<Int>, firstNumber: Int, _ body: (borrowing Row) throws -> Bool) throws -> Int {
+        notes.removeAll()
+        converter.resetCounts()
+        if let memory {
+            var source = MemoryByteSource(memory, range: range, maxChunk: memoryChunk)
+            return try tokenize(&source, skip: 0, startOffset: range.lowerBound, firstNumber: firstNumber, body)
+        }
+        var source = try FileByteSource(path: path, range: range)
+        return try tokenize(&source, skip: 0, startOffset: range.lowerBound, firstNumber: firstNumber, body)
+    }
+
+    /// The offset just past the first line feed at or after `offset`, or nil when none follows
+    /// (a candidate boundary between two parts; see ``forEachRecord(in:firstNumber:_:)``).
+    public func lineStart(after offset: Int) throws(ReadError) -> Int? {
+        if let memory {
+            guard offset < memory.count, let i = memory[offset...].firstIndex(of: .lineFeed) else { return nil }
+            return i + 1
+        }
+        let file = try FileDescriptor(readingFrom: path)
+        var window = [UInt8](repeating: 0, count: 65536)
+        var at = offset
+        while true {
+            var result: Result<Int, ReadError> = .success(0)
+            window.withUnsafeMutableBytes { raw in
+                do throws(ReadError) { result = .success(try file.read(into: raw, at: at)) } catch { result = .failure(error) }
+            }
+            let n = try result.get()
+            if n == 0 { return nil }
+            if let i = window[0..<n].firstIndex(of: .lineFeed) { return at + i + 1 }
+            at += n
+        }
+    }
+
     /// A CSV file's one sheet is named after the file, without folders or extension.
     static func sheetName(for path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
@@ -105,24 +175,28 @@ public final class CSVReader: WorkbookReader {
     private func read<S: ByteSource & ~Copyable>(from source: consuming S, _ body: (borrowing Row) throws -> Bool) throws {
         if let transcoder = encoding.encoding.makeTranscoder() {
             var decoded = TranscodingSource(inner: source, transcoder: transcoder, skip: encoding.bomLength)
-            try tokenize(&decoded, skip: 0, body)
+            try tokenize(&decoded, skip: 0, startOffset: 0, firstNumber: 1, body)
         } else {
             var plain = source
-            try tokenize(&plain, skip: encoding.bomLength, body)
+            try tokenize(&plain, skip: encoding.bomLength, startOffset: 0, firstNumber: 1, body)
         }
     }
 
     /// The chunk loop: fill, tokenize every complete record, keep the leftover, repeat.
+    /// `startOffset` is the offset of the source's first byte in the file; records are numbered
+    /// from `firstNumber`. Returns the number of records read.
+    @discardableResult
     private func tokenize<S: ByteSource & ~Copyable>(
-        _ source: inout S, skip: Int, _ body: (borrowing Row) throws -> Bool
-    ) throws {
+        _ source: inout S, skip: Int, startOffset: Int, firstNumber: Int, _ body: (borrowing Row) throws -> Bool
+    ) throws -> Int {
         let chunk = limits.chunkBytes
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunk)
         var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, maxRecordBytes: limits.maxRecordBytes,
                                      maxFields: limits.maxColumns)
         var row = Row()
-        var recordNumber = 0
+        var recordNumber = firstNumber - 1
+        var bufferStart = startOffset
         var atEnd = false
         var toSkip = skip
         var capacity = chunk
@@ -135,6 +209,7 @@ public final class CSVReader: WorkbookReader {
             if toSkip > 0 {
                 let n = min(toSkip, buffer.count)
                 buffer.removeFirst(n)
+                bufferStart += n
                 toSkip -= n
                 if !atEnd { continue }
             }
@@ -156,11 +231,12 @@ public final class CSVReader: WorkbookReader {
                     finish(&row, record: UnsafeRawBufferPointer(rebasing: bytes[consumed..<next]),
                            strayQuotes: tokenizer.strayQuoteColumns)
                     consumed = next
+                    offsetAfterLastRecord = bufferStart + next
                     if !(try body(row)) { stop = true }
                 }
             }
             if let failure { throw readError(failure, record: recordNumber + 1) }
-            if stop { return }
+            if stop { return recordNumber - firstNumber + 1 }
             if consumed == 0 && !atEnd && buffer.count >= capacity {
                 // One record larger than the chunk: grow, within the limit.
                 guard capacity < limits.maxRecordBytes + chunk else {
@@ -172,7 +248,9 @@ public final class CSVReader: WorkbookReader {
                 capacity = chunk
             }
             buffer.removeFirst(consumed)
+            bufferStart += consumed
         }
+        return recordNumber - firstNumber + 1
     }
 
     /// Checks the record's UTF-8, normalises to NFC, and notes stray quotes.

@@ -69,9 +69,9 @@ enum ValidateCommand: Command {
             let validator = setup.validator(for: forcedPeriod ?? named?.period)
             var counts = RegisterCounts()
             let wantCounts = arguments.has("counts")
-            let tally: (RowValidator, borrowing Row) -> Void = { validator, row in counts.add(validator, row) }
-            let report = validator.validate(path: path, displayName: path, type: type, sheet: arguments.value("sheet"),
-                                            onRow: wantCounts ? tally : nil)
+            let report = wantCounts
+                ? validator.validate(path: path, displayName: path, type: type, sheet: arguments.value("sheet"), tally: &counts)
+                : validator.validate(path: path, displayName: path, type: type, sheet: arguments.value("sheet"))
             if wantCounts {
                 var hasher = SHA256()
                 hasher.update(Array(counts.canonicalText.utf8))

@@ -1,0 +1,261 @@
+public import Tabular
+
+/// A large CSV file validated on several cores.
+///
+/// ```
+///  head ──▶ header found, first data row validated (one piece, as always)
+///  rest ──▶ part 1 | part 2 | …      cut just after a line feed; each part on its own core,
+///                                    with its own validator, findings, key tables and tally,
+///                                    rows numbered from 1 in the part
+///  join ──▶ in file order: rows shifted, keys of each part compared with those before it
+///           (a duplicate across parts is found here), blank rows at the seams, tallies merged
+/// ```
+///
+/// A cut is a guess: a line feed may lie inside a quoted field. The part before such a cut
+/// then ends inside a quoted field, which its reader reports as an unclosed quote; any error
+/// of a part makes the whole file be read again in one piece. So the report is always the
+/// one reading in one piece gives, whatever the number of parts (a test compares them).
+extension FileValidator {
+    func validateInParts<T: RowTally>(
+        _ csv: CSVReader, scan main: SheetScan, report start: FileReport, tally: TallyBox<T>
+    ) -> (SheetScan, FileReport)? {
+        var scan = main
+        var report = start
+        // On any way out without a result, the tally forgets the head's rows: the caller reads
+        // the whole file again in one piece.
+        let before = tally.value
+        var succeeded = false
+        defer { if !succeeded { tally.value = before } }
+        // The head: up to the header and the row after it (a column-number row is decided there).
+        var resume: Int?
+        do {
+            try csv.forEachRow(inSheet: 0) { row in
+                let more = scan.take(row, report: &report)
+                if more, scan.rows != nil, !scan.justAfterHeader {
+                    resume = csv.offsetAfterLastRecord
+                    return false
+                }
+                return more
+            }
+        } catch {
+            return nil
+        }
+        guard let resume, let headRows = scan.rows else { return nil }
+        let headRecords = scan.lastRecord
+        let end = csv.byteCount
+        guard resume < end else {
+            succeeded = true
+            return (scan, report)
+        }
+        let ranges = cut(csv, from: resume, to: end)
+
+        // The parts, each on its own core.
+        let parts = ranges.map { range in
+            Part(range: range, reader: csv.part(), scan: SheetScan(partOf: scan, rows: partValidator(like: headRows)),
+                 report: FileReport(file: report.file, findingLimit: report.findings.limit), tally: TallyBox(T()))
+        }
+        let outcomes = parts.concurrentMap { part in part.read() }
+        guard outcomes.allSatisfy({ $0 }) else { return nil }
+
+        // The join, in file order.
+        var offsets: [Int] = []
+        var next = headRecords
+        for part in parts {
+            offsets.append(next)
+            next += part.records
+        }
+        let duplicates = joinKeys(head: headRows, parts: parts, offsets: offsets)
+        var firstRows: [FirstRowKey: Int] = [:]
+        for duplicate in duplicates { firstRows[duplicate.key(headRows)] = duplicate.firstRow }
+        var carriedBlankRows = scan.pendingBlankRows
+        for (index, part) in parts.enumerated() {
+            let offset = offsets[index]
+            if part.scan.sawDataRow {
+                for blank in (carriedBlankRows + part.scan.leadingBlankRows.map { $0 + offset }).prefix(5) {
+                    report.findings.add(catalogue.finding(.blankRow, at: scan.location(blank)))
+                }
+                carriedBlankRows = part.scan.pendingBlankRows.prefix(5).map { $0 + offset }
+            } else {
+                carriedBlankRows = Array((carriedBlankRows + part.scan.pendingBlankRows.map { $0 + offset }).prefix(5))
+            }
+            report.findings.absorb(part.report.findings, rowOffset: offset, firstRows: firstRows)
+            for note in part.reader.notes {
+                var note = note
+                note.row = note.row.map { $0 + offset }
+                report.findings.add(finding(for: note, file: report.file))
+            }
+            if let rows = part.scan.rows { headRows.addCounts(of: rows) }
+            tally.value.merge(part.tally.value)
+        }
+        scan.pendingBlankRows = carriedBlankRows
+        report.parts = parts.count
+        addDuplicateFindings(duplicates, head: headRows, parts: parts, offsets: offsets, into: &report.findings)
+        succeeded = true
+        return (scan, report)
+    }
+
+    /// Cuts `from..<end` into one range per worker, each ending just after a line feed.
+    private func cut(_ csv: CSVReader, from start: Int, to end: Int) -> [Range<Int>] {
+        let workers = max(1, context.workers)
+        var ranges: [Range<Int>] = []
+        var lower = start
+        for i in 1..<workers {
+            let guess = start + (end - start) * i / workers
+            guard guess > lower else { continue }
+            // A read error here ends the cutting; the parts' own reads would report it.
+            guard let boundary = try? csv.lineStart(after: guess), boundary < end else { break }
+            ranges.append(lower..<boundary)
+            lower = boundary
+        }
+        ranges.append(lower..<end)
+        return ranges
+    }
+
+    /// A validator for a part: the head's schema and mapping, remembering its rows with errors.
+    private func partValidator(like head: RowValidator) -> RowValidator {
+        let validator = RowValidator(schema: head.schema, mapping: head.mapping, catalogue: catalogue, context: context,
+                                     file: head.file, sheet: head.sheet)
+        validator.errorRows = []
+        return validator
+    }
+
+    // MARK: Keys across parts
+
+    /// Compares each part's keys with those of the head and the parts before it. The first
+    /// part's tables become the file's (rows relative to its offset); the head's keys and
+    /// every later part's go into them. A key already there is a duplicate whose later
+    /// occurrence is the first in its own part (later ones in that part were found there).
+    private func joinKeys<T>(head: RowValidator, parts: [Part<T>], offsets: [Int]) -> [CrossDuplicate] {
+        guard let first = parts.first?.scan.rows else { return [] }
+        var found: [CrossDuplicate] = []
+        let base = offsets[0]
+        func join(_ table: inout UniqueTable, _ other: UniqueTable, offset: Int, check: CrossDuplicate.Check) {
+            other.forEach { key, row in
+                let row = row + offset
+                guard let existing = table.insertKeepingLowest(key, row: row - base) else { return }
+                let earlier = existing + base
+                found.append(CrossDuplicate(check: check, row: max(row, earlier), firstRow: min(row, earlier)))
+            }
+        }
+        for index in head.uniqueTables.indices {
+            join(&first.uniqueTables[index], head.uniqueTables[index], offset: 0, check: .field(index))
+            for (p, part) in parts.enumerated().dropFirst() {
+                guard let rows = part.scan.rows else { continue }
+                join(&first.uniqueTables[index], rows.uniqueTables[index], offset: offsets[p], check: .field(index))
+            }
+        }
+        join(&first.primaryKeyTable, head.primaryKeyTable, offset: 0, check: .primaryKey)
+        for (p, part) in parts.enumerated().dropFirst() {
+            guard let rows = part.scan.rows else { continue }
+            join(&first.primaryKeyTable, rows.primaryKeyTable, offset: offsets[p], check: .primaryKey)
+        }
+        return found.sorted { ($0.row, $0.check) < ($1.row, $1.check) }
+    }
+
+    /// Makes the findings of duplicates across parts. The cells' text is read again, from the
+    /// part holding each duplicate, for the first `limit` of them (later ones cannot be kept,
+    /// so they are only counted).
+    private func addDuplicateFindings<T>(_ duplicates: [CrossDuplicate], head: RowValidator, parts: [Part<T>], offsets: [Int],
+                                      into findings: inout FindingCollector) {
+        guard !duplicates.isEmpty else { return }
+        func partIndex(of row: Int) -> Int { (offsets.lastIndex { $0 < row }) ?? 0 }
+        let shown = Array(duplicates.prefix(findings.limit))
+        var copies: [Int: Row] = [:]
+        let wanted = Dictionary(grouping: shown, by: { partIndex(of: $0.row) })
+        for (p, list) in wanted {
+            let rows = Set(list.map { $0.row - offsets[p] })
+            let reader = parts[p].reader.part()
+            _ = try? reader.forEachRecord(in: parts[p].range, firstNumber: 1) { row in
+                if rows.contains(row.number) { copies[row.number + offsets[p]] = copy row }
+                return true
+            }
+        }
+        let severity = { (code: FindingCode) in self.catalogue.finding(code, at: Location(), [:]).severity }
+        for (n, duplicate) in duplicates.enumerated() {
+            let p = partIndex(of: duplicate.row)
+            if let validator = parts[p].scan.rows, validator.markErrorRow(duplicate.row - offsets[p]) {
+                head.countRowWithErrors()
+            }
+            let code: FindingCode = duplicate.check == .primaryKey ? .primaryKeyError : .uniqueError
+            guard n < shown.count, let row = copies[duplicate.row] else {
+                findings.count(code, severity(code))
+                continue
+            }
+            switch duplicate.check {
+            case .field(let index):
+                findings.add(head.uniqueFinding(row: duplicate.row, firstRow: duplicate.firstRow, index: index,
+                                                text: head.keyText(row, index: index)))
+            case .primaryKey:
+                findings.add(head.primaryKeyFinding(row: duplicate.row, firstRow: duplicate.firstRow,
+                                                    texts: head.primaryKeyTexts(row)))
+            }
+        }
+    }
+}
+
+/// A duplicate found by comparing the keys of two parts.
+struct CrossDuplicate {
+    enum Check: Comparable {
+        case field(Int)
+        case primaryKey
+    }
+    var check: Check
+    /// The row of the later occurrence (the first in its part), and of the first in the file.
+    var row: Int
+    var firstRow: Int
+
+    /// How the findings of later occurrences in the same part name this one as their first row.
+    func key(_ validator: RowValidator) -> FirstRowKey {
+        switch check {
+        case .field(let index):
+            FirstRowKey(code: .uniqueError, field: validator.schema.fields[index].name, row: row)
+        case .primaryKey:
+            FirstRowKey(code: .primaryKeyError, field: validator.primaryKey.first.map { validator.schema.fields[$0].name },
+                        row: row)
+        }
+    }
+}
+
+/// One part of a file validated on its own core. A class so that a worker thread can fill it
+/// in; each part is touched by one thread until the join, which reads them all after.
+final class Part<T: RowTally>: @unchecked Sendable {
+    let range: Range<Int>
+    let reader: CSVReader
+    var scan: SheetScan
+    var report: FileReport
+    let tally: TallyBox<T>
+    private(set) var records = 0
+
+    init(range: Range<Int>, reader: CSVReader, scan: SheetScan, report: FileReport, tally: TallyBox<T>) {
+        self.range = range
+        self.reader = reader
+        self.scan = scan
+        self.report = report
+        self.tally = tally
+        let box = tally
+        self.scan.onRow = { box.value.add($0, $1) }
+    }
+
+    /// Reads and validates the part; false when its reader stopped on an error.
+    func read() -> Bool {
+        do {
+            records = try reader.forEachRecord(in: range, firstNumber: 1) { row in scan.take(row, report: &report) }
+            return true
+        } catch {
+            return false
+        }
+    }
+}
+
+/// A tally a worker thread can fill in (see ``Part``).
+final class TallyBox<T: RowTally>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// The tally of a caller that counts nothing.
+public struct NoTally: RowTally {
+    public init() {}
+    public mutating func add(_ validator: RowValidator, _ row: borrowing Row) {}
+    public mutating func merge(_ other: NoTally) {}
+}
