@@ -27,11 +27,17 @@ extension FileValidator {
         var succeeded = false
         defer { if !succeeded { tally.value = before } }
         // The head: up to the header and the row after it (a column-number row is decided there).
+        // Then 64 rows more, whose average length sizes the parts' key tables.
         var resume: Int?
+        var headerEnd: Int?
+        var sampled = 0
         do {
             try csv.forEachRow(inSheet: 0) { row in
                 let more = scan.take(row, report: &report)
-                if more, scan.rows != nil, !scan.justAfterHeader {
+                if scan.rows != nil {
+                    if headerEnd == nil { headerEnd = csv.offsetAfterLastRecord } else { sampled += 1 }
+                }
+                if more, scan.rows != nil, !scan.justAfterHeader, sampled >= 64 {
                     resume = csv.offsetAfterLastRecord
                     return false
                 }
@@ -50,8 +56,10 @@ extension FileValidator {
         let ranges = cut(csv, from: resume, to: end)
 
         // The parts, each on its own core.
+        let bytesPerRow = max(1, (resume - (headerEnd ?? 0)) / max(1, sampled))
         let parts = ranges.map { range in
-            Part(range: range, reader: csv.part(), scan: SheetScan(partOf: scan, rows: partValidator(like: headRows)),
+            Part(range: range, reader: csv.part(),
+                 scan: SheetScan(partOf: scan, rows: partValidator(like: headRows, rows: range.count / bytesPerRow)),
                  report: FileReport(file: report.file, findingLimit: report.findings.limit), tally: TallyBox(T()))
         }
         let outcomes = parts.concurrentMap { part in part.read() }
@@ -111,43 +119,46 @@ extension FileValidator {
         return ranges
     }
 
-    /// A validator for a part: the head's schema and mapping, remembering its rows with errors.
-    private func partValidator(like head: RowValidator) -> RowValidator {
+    /// A validator for a part: the head's schema and mapping, remembering its rows with errors,
+    /// its primary-key table sized for the part's expected rows (so it never grows: growing
+    /// holds the old and the new table at once).
+    private func partValidator(like head: RowValidator, rows: Int) -> RowValidator {
         let validator = RowValidator(schema: head.schema, mapping: head.mapping, catalogue: catalogue, context: context,
                                      file: head.file, sheet: head.sheet)
         validator.errorRows = []
+        if !validator.primaryKey.isEmpty { validator.primaryKeyTable = UniqueTable(capacity: rows + rows / 16) }
         return validator
     }
 
     // MARK: Keys across parts
 
-    /// Compares each part's keys with those of the head and the parts before it. The first
-    /// part's tables become the file's (rows relative to its offset); the head's keys and
-    /// every later part's go into them. A key already there is a duplicate whose later
-    /// occurrence is the first in its own part (later ones in that part were found there).
+    /// Compares each part's keys with those of the head and of the parts before it, by
+    /// looking them up: no table is merged or grown, so the keys cost what they cost in one
+    /// piece. A key of part p found earlier is a duplicate whose occurrence in p is the first
+    /// in p (later ones in p were found there); its first row is the earliest one, the head's
+    /// or that of the first part holding it.
     private func joinKeys<T>(head: RowValidator, parts: [Part<T>], offsets: [Int]) -> [CrossDuplicate] {
-        guard let first = parts.first?.scan.rows else { return [] }
+        let validators = parts.map { $0.scan.rows }
         var found: [CrossDuplicate] = []
-        let base = offsets[0]
-        func join(_ table: inout UniqueTable, _ other: UniqueTable, offset: Int, check: CrossDuplicate.Check) {
-            other.forEach { key, row in
-                let row = row + offset
-                guard let existing = table.insertKeepingLowest(key, row: row - base) else { return }
-                let earlier = existing + base
-                found.append(CrossDuplicate(check: check, row: max(row, earlier), firstRow: min(row, earlier)))
+        func earliest(_ key: UInt64, before p: Int, in table: (RowValidator) -> UniqueTable) -> Int? {
+            if let row = table(head).row(of: key) { return row }
+            for q in 0..<p {
+                if let validator = validators[q], let row = table(validator).row(of: key) { return row + offsets[q] }
             }
+            return nil
         }
-        for index in head.uniqueTables.indices {
-            join(&first.uniqueTables[index], head.uniqueTables[index], offset: 0, check: .field(index))
-            for (p, part) in parts.enumerated().dropFirst() {
-                guard let rows = part.scan.rows else { continue }
-                join(&first.uniqueTables[index], rows.uniqueTables[index], offset: offsets[p], check: .field(index))
+        for (p, validator) in validators.enumerated() {
+            guard let validator else { continue }
+            for index in validator.uniqueTables.indices where validator.uniqueTables[index].count > 0 {
+                validator.uniqueTables[index].forEach { key, row in
+                    guard let first = earliest(key, before: p, in: { $0.uniqueTables[index] }) else { return }
+                    found.append(CrossDuplicate(check: .field(index), row: row + offsets[p], firstRow: first))
+                }
             }
-        }
-        join(&first.primaryKeyTable, head.primaryKeyTable, offset: 0, check: .primaryKey)
-        for (p, part) in parts.enumerated().dropFirst() {
-            guard let rows = part.scan.rows else { continue }
-            join(&first.primaryKeyTable, rows.primaryKeyTable, offset: offsets[p], check: .primaryKey)
+            validator.primaryKeyTable.forEach { key, row in
+                guard let first = earliest(key, before: p, in: { $0.primaryKeyTable }) else { return }
+                found.append(CrossDuplicate(check: .primaryKey, row: row + offsets[p], firstRow: first))
+            }
         }
         return found.sorted { ($0.row, $0.check) < ($1.row, $1.check) }
     }

@@ -258,8 +258,11 @@ public final class CSVReader: WorkbookReader {
         for column in strayQuotes {
             notes.append(ReadNote(.strayQuote, row: row.number, column: column))
         }
-        // Fast path: a record of ASCII needs nothing more.
-        if TextChecks.isASCII(record) {
+        // Fast path: a record of ASCII, or of valid UTF-8 without combining marks (already NFC
+        // for Vietnamese), needs nothing more. Delimiters and quotes are ASCII, so the whole
+        // record is valid exactly when each of its cells is.
+        if TextChecks.isASCII(record)
+            || (UTF8Validation.firstInvalidOffset(in: record) == nil && !TextChecks.hasCombiningMarks(record)) {
             if converter.hasPlan { converter.convert(&row) }  // only notes the header labels
             return
         }

@@ -25,10 +25,27 @@ struct CSVTokenizer {
     /// Columns (0-based) in the last record where a stray quote was kept as text.
     var strayQuoteColumns: [Int] = []
 
+    /// The delimiter repeated in each byte of a word (see ``hasSpecialByte(_:delimiter:)``).
+    let delimiterPattern: UInt64
+
     init(delimiter: UInt8, maxRecordBytes: Int, maxFields: Int) {
         self.delimiter = delimiter
+        delimiterPattern = UInt64(delimiter) &* 0x0101_0101_0101_0101
         self.maxRecordBytes = maxRecordBytes
         self.maxFields = maxFields
+    }
+
+    /// True when some byte of `word` is the delimiter, a line feed, a carriage return or a
+    /// quote (SWAR: a byte equal to the pattern's becomes zero, and a zero byte is found by
+    /// the borrow it causes; no false negatives, and a false positive only sends the caller to
+    /// the byte-by-byte loop).
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64, delimiter: UInt64) -> Bool {
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool {
+            (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+        }
+        return hasZero(word ^ delimiter) || hasZero(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            || hasZero(word ^ 0x0D0D_0D0D_0D0D_0D0D) || hasZero(word ^ 0x2222_2222_2222_2222)
     }
 
     /// Tokenizes the record at `start`. See the type's documentation for the contract.
@@ -83,8 +100,13 @@ struct CSVTokenizer {
                 }
                 i = k
             } else {
-                // Unquoted field: scan to the delimiter or the line end.
+                // Unquoted field: scan to the delimiter or the line end, eight bytes at a
+                // time while none of them is a delimiter, line end or quote.
                 var j = i
+                while j + 8 <= end && !Self.hasSpecialByte(bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self),
+                                                           delimiter: delimiterPattern) {
+                    j += 8
+                }
                 while j < end {
                     let b = bytes[j]
                     if b == delimiter || b == .lineFeed || b == .carriageReturn { break }
