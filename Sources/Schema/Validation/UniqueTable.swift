@@ -37,40 +37,36 @@ struct UniqueTable {
 
     /// Inserts `key` first seen at `row`; returns the earlier row when the key was there.
     mutating func insert(_ key: UInt64, row: Int) -> Int? {
-        let key = Self.remap(key)
         if count >= growAt { grow() }
-        let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
-        let capacity = self.capacity
-        var slot = home(key)
-        return slots.withUnsafeMutableBufferPointer { buffer -> Int? in
-            while true {
-                let at = slot &* 3
-                let l = buffer[at], h = buffer[at + 1]
-                if l == 0 && h == 0 {
-                    buffer[at] = low
-                    buffer[at + 1] = high
-                    buffer[at + 2] = UInt32(truncatingIfNeeded: row)
-                    count += 1
-                    return nil
-                }
-                if l == low && h == high { return Int(Int32(bitPattern: buffer[at + 2])) }
-                slot += 1
-                if slot == capacity { slot = 0 }
-            }
+        let key = Self.remap(key)
+        let (slot, found) = probe(key)
+        if found { return Int(Int32(bitPattern: slots[3 * slot + 2])) }
+        slots.withUnsafeMutableBufferPointer { buffer in
+            buffer[3 * slot] = UInt32(truncatingIfNeeded: key)
+            buffer[3 * slot + 1] = UInt32(truncatingIfNeeded: key >> 32)
+            buffer[3 * slot + 2] = UInt32(truncatingIfNeeded: row)
         }
+        count += 1
+        return nil
     }
 
     /// The row where `key` was first seen, if it was.
     func row(of key: UInt64) -> Int? {
-        let key = Self.remap(key)
+        let (slot, found) = probe(Self.remap(key))
+        return found ? Int(Int32(bitPattern: slots[3 * slot + 2])) : nil
+    }
+
+    /// The slot holding `key` (found), or the empty slot where it would go. The table is never
+    /// full (at most 0.8 of it is used), so the probe ends.
+    @inline(__always)
+    private func probe(_ key: UInt64) -> (slot: Int, found: Bool) {
         let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
         var slot = home(key)
-        return slots.withUnsafeBufferPointer { buffer -> Int? in
+        return slots.withUnsafeBufferPointer { buffer in
             while true {
-                let at = slot &* 3
-                let l = buffer[at], h = buffer[at + 1]
-                if l == 0 && h == 0 { return nil }
-                if l == low && h == high { return Int(Int32(bitPattern: buffer[at + 2])) }
+                let l = buffer[3 * slot], h = buffer[3 * slot + 1]
+                if l == 0 && h == 0 { return (slot, false) }
+                if l == low && h == high { return (slot, true) }
                 slot += 1
                 if slot == capacity { slot = 0 }
             }
