@@ -48,6 +48,22 @@ public final class RowValidator {
     private let falseWords: [Int: Set<String>]
     /// Compiled `pattern` constraints by field index (compiled once, not per cell).
     private let patterns: [Int: Regex<AnyRegexOutput>]
+    /// The schema index of the primary key's last field (-1: no primary key).
+    private let lastPrimaryKeyField: Int
+    /// The bytes of the row being checked, while it is.
+    private var rowBytes: UnsafeRawBufferPointer?
+    /// Values of unique fields met in the current row, checked at its end.
+    private var deferredValues: [DeferredValue] = []
+
+    private struct DeferredValue {
+        var key: UInt64
+        var field: Int
+        /// The value's bytes in the row, or a copy when it was not in the row.
+        var start: Int
+        var count: Int
+        var copy: String?
+    }
+
     /// True when some column of the header is blank (its cells are checked for stray values).
     private let hasBlankColumn: Bool
     private var rowHasError = false
@@ -82,6 +98,7 @@ public final class RowValidator {
         falseWords = f
         patterns = p
         hasBlankColumn = mapping.columns.contains(.blank)
+        lastPrimaryKeyField = primaryKey.max() ?? -1
     }
 
     /// Validates one data row; returns false when it has an error. Findings go to `findings`.
@@ -95,11 +112,21 @@ public final class RowValidator {
         var values = self.values
         self.values = []
         row.withStorage { cells, bytes in
+            rowBytes = bytes
+            var primaryKeyValue: UInt64?
             for index in plans.indices {
                 let plan = plans[index]
-                guard plan.column >= 0 else { values[index] = .missing; continue }
-                let cell = plan.column < cells.count ? cells[plan.column] : Cell.empty
-                values[index] = check(cell, bytes, plan: plan, index: index, row: number, into: &findings)
+                if plan.column >= 0 {
+                    let cell = plan.column < cells.count ? cells[plan.column] : Cell.empty
+                    values[index] = check(cell, bytes, plan: plan, index: index, row: number, into: &findings)
+                } else {
+                    values[index] = .missing
+                }
+                if index == lastPrimaryKeyField {
+                    // Known once its last field is read: fetch its slot while the rest of the row is checked.
+                    primaryKeyValue = Self.primaryKey(of: values, primaryKey, bytes: bytes)
+                    if let primaryKeyValue { primaryKeyTable.prefetch(primaryKeyValue) }
+                }
             }
             // Cells in columns without a header.
             if cells.count > mapping.columns.count || hasBlankColumn {
@@ -113,7 +140,11 @@ public final class RowValidator {
                 }
             }
             checkRules(values, row: number, bytes: bytes, into: &findings)
-            checkPrimaryKey(values, row: number, bytes: bytes, cells: cells, into: &findings)
+            checkDeferredUniqueValues(row: number, bytes: bytes, into: &findings)
+            if let primaryKeyValue {
+                checkPrimaryKey(primaryKeyValue, row: number, bytes: bytes, cells: cells, into: &findings)
+            }
+            rowBytes = nil
         }
         self.values = values
         if rowHasError {
@@ -432,13 +463,30 @@ public final class RowValidator {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
 
+    /// Notes a value of a unique field, to be checked at the end of the row
+    /// (``checkDeferredUniqueValues(row:bytes:into:)``) once its slot has been fetched.
     private func checkUnique(_ key: UInt64, index: Int, row: Int, text: UnsafeRawBufferPointer,
                              into findings: inout FindingCollector) {
-        if let first = uniqueTables[index].insert(key, row: row) {
-            let finding = uniqueFinding(row: row, firstRow: first, index: index, text: ByteText.string(text))
+        uniqueTables[index].prefetch(key)
+        if let rowBytes, let base = rowBytes.baseAddress, let start = text.baseAddress,
+           start >= base, start + text.count <= base + rowBytes.count {
+            deferredValues.append(DeferredValue(key: key, field: index, start: start - base, count: text.count, copy: nil))
+        } else {
+            // Text made for the cell (a number read as text): it does not outlive the cell's check.
+            deferredValues.append(DeferredValue(key: key, field: index, start: 0, count: 0, copy: ByteText.string(text)))
+        }
+    }
+
+    private func checkDeferredUniqueValues(row: Int, bytes: UnsafeRawBufferPointer, into findings: inout FindingCollector) {
+        guard !deferredValues.isEmpty else { return }
+        for value in deferredValues {
+            guard let first = uniqueTables[value.field].insert(value.key, row: row) else { continue }
+            let text = value.copy ?? ByteText.string(UnsafeRawBufferPointer(rebasing: bytes[value.start..<value.start + value.count]))
+            let finding = uniqueFinding(row: row, firstRow: first, index: value.field, text: text)
             if finding.severity == .error { rowHasError = true }
             findings.add(finding)
         }
+        deferredValues.removeAll(keepingCapacity: true)
     }
 
     /// The finding for a value of unique field `index`, at `row`, first seen at `firstRow`.
@@ -485,9 +533,8 @@ public final class RowValidator {
         return key
     }
 
-    private func checkPrimaryKey(_ values: [Value], row: Int, bytes: UnsafeRawBufferPointer, cells: [Cell],
+    private func checkPrimaryKey(_ key: UInt64, row: Int, bytes: UnsafeRawBufferPointer, cells: [Cell],
                                  into findings: inout FindingCollector) {
-        guard !primaryKey.isEmpty, let key = Self.primaryKey(of: values, primaryKey, bytes: bytes) else { return }
         if let first = primaryKeyTable.insert(key, row: row) {
             let finding = primaryKeyFinding(row: row, firstRow: first, texts: primaryKey.map { i -> String in
                 let column = mapping.columnOfField[i] ?? 0

@@ -50,6 +50,18 @@ struct UniqueTable {
         return nil
     }
 
+    /// Asks the processor to bring `key`'s home slot into the cache, so that an ``insert(_:row:)``
+    /// made a little later (at the end of the row) does not wait for memory: in a table larger
+    /// than the cache, nearly every insert is otherwise a cache miss (perf: 92% of the insert's
+    /// time was the load of the home slot).
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        let slot = home(Self.remap(key))
+        slots.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress { llvmPrefetch(UnsafeRawPointer(base + 3 * slot), 0, 3, 1) }
+        }
+    }
+
     /// The row where `key` was first seen, if it was.
     func row(of key: UInt64) -> Int? {
         let (slot, found) = probe(Self.remap(key))
@@ -89,3 +101,9 @@ struct UniqueTable {
         self = bigger
     }
 }
+
+/// LLVM's prefetch intrinsic (address, 0 = read, locality 3 = keep in every cache level,
+/// 1 = data cache): a hint that never faults and never waits. Swift has no spelling for it;
+/// this declaration binds the intrinsic by its LLVM name.
+@_silgen_name("llvm.prefetch.p0")
+private func llvmPrefetch(_ address: UnsafeRawPointer, _ readWrite: Int32, _ locality: Int32, _ cacheType: Int32)
