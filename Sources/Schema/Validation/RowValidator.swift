@@ -33,11 +33,13 @@ public final class RowValidator {
     /// several cores needs to know, when a duplicate across parts adds an error to a row,
     /// whether that row already counted as a row with errors).
     var errorRows: [UInt64]?
-    private var lookupCache: [[UInt64: Value]]
+    private var lookupCache: [LookupCache]
     private var pendingLookupFindings: [UInt64: (FindingCode, [String: String])] = [:]
     /// The schema's missing values other than "", as bytes, and the longest one's length.
     private let missingValues: [[UInt8]]
     private let longestMissingValue: Int
+    /// The first bytes of those missing values: most cells are ruled out by their first byte.
+    private let missingValueFirstBytes: [Bool]
     private let fields: [Field]
     /// What the per-cell loop needs of each field, in schema order.
     private let plans: [FieldPlan]
@@ -80,8 +82,11 @@ public final class RowValidator {
         values = [Value](repeating: .missing, count: schema.fields.count)
         missingValues = schema.missingValues.filter { !$0.isEmpty }.map { Array($0.utf8) }
         longestMissingValue = missingValues.map(\.count).max() ?? 0
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for value in missingValues { if let first = value.first { firstBytes[Int(first)] = true } }
+        missingValueFirstBytes = firstBytes
         plans = schema.fields.enumerated().map { FieldPlan($0.element, column: mapping.columnOfField[$0.offset], schema: schema) }
-        lookupCache = Array(repeating: [:], count: schema.fields.count)
+        lookupCache = Array(repeating: LookupCache(), count: schema.fields.count)
         uniqueTables = Array(repeating: UniqueTable(capacity: 0), count: schema.fields.count)
         rules = schema.rules.compactMap { CompiledRule($0, schema: schema) }
         primaryKey = schema.primaryKey.compactMap { schema.fieldIndex($0) }
@@ -192,7 +197,8 @@ public final class RowValidator {
             return .invalid
         case .text:
             let text = ByteText.trimmed(slice(rowBytes, cell))
-            if text.isEmpty || (text.count <= longestMissingValue && isMissingValue(text)) {
+            if text.isEmpty || (text.count <= longestMissingValue && missingValueFirstBytes[Int(text[0])]
+                                && isMissingValue(text)) {
                 return missing(plan, index: index, row: row, into: &findings)
             }
             return parse(text, fromNumber: false, plan: plan, index: index, row: row, rowBytes: rowBytes, into: &findings)
@@ -280,7 +286,7 @@ public final class RowValidator {
             return .date(day)
         case .boolean:
             let key = Fingerprint.of(text)
-            if let cached = lookupCache[index][key] { return cached == .invalid ? typeError() : cached }
+            if let cached = lookupCache[index].lookup(key)?.value { return cached == .invalid ? typeError() : cached }
             let folded = VietnameseFold.fold(ByteText.string(text))
             let value: Value = trueWords[index]?.contains(folded) == true ? .boolean(true)
                 : falseWords[index]?.contains(folded) == true ? .boolean(false) : .invalid
@@ -292,8 +298,8 @@ public final class RowValidator {
         }
     }
 
-    private func cache(_ index: Int, _ key: UInt64, _ value: Value) {
-        if lookupCache[index].count < 4096 { lookupCache[index][key] = value }
+    private func cache(_ index: Int, _ key: UInt64, _ value: Value, hasFinding: Bool = false) {
+        lookupCache[index].store(key, value, hasFinding: hasFinding)
     }
 
     private func string(_ text: UnsafeRawBufferPointer, fromNumber: Bool, plan: FieldPlan, index: Int, row: Int,
@@ -363,7 +369,8 @@ public final class RowValidator {
             return plain
         }
         let c = fields[index].constraints
-        if let maxLength = c.maxLength, ByteText.scalarCount(text) > maxLength {
+        // A text of no more bytes than the limit has no more characters either.
+        if let maxLength = c.maxLength, text.count > maxLength, ByteText.scalarCount(text) > maxLength {
             add(.constraintError, row: row, index: index, value: ByteText.string(text),
                 extra: ["constraint": "maxLength", "limit": String(maxLength)], into: &findings)
             return .invalid
@@ -384,7 +391,7 @@ public final class RowValidator {
         if let allowed = c.allowed {
             let key = Fingerprint.of(text)
             let value: Value
-            if let cached = lookupCache[index][key] {
+            if let cached = lookupCache[index].lookup(key)?.value {
                 value = cached
             } else {
                 let folded = VietnameseFold.fold(ByteText.string(text))
@@ -409,10 +416,14 @@ public final class RowValidator {
     private func commune(_ text: UnsafeRawBufferPointer, index: Int, row: Int,
                          into findings: inout FindingCollector) -> Value {
         let key = Fingerprint.of(text)
+        if let cached = lookupCache[index].lookup(key) {
+            if cached.hasFinding, let (code, arguments) = pendingLookupFindings[key] {
+                add(code, row: row, index: index, value: ByteText.string(text), extra: arguments, into: &findings)
+            }
+            return cached.value
+        }
         let value: Value
-        if let cached = lookupCache[index][key] {
-            value = cached
-        } else {
+        do {
             let string = ByteText.string(text)
             if let units = context.units {
                 switch units.resolve(string) {
@@ -434,9 +445,9 @@ public final class RowValidator {
                 value = ok ? .derived(string) : .invalid
                 if !ok { pendingLookupFindings[key] = (.unknownCommune, [:]) }
             }
-            cache(index, key, value)
+            cache(index, key, value, hasFinding: pendingLookupFindings[key] != nil)
         }
-        if !pendingLookupFindings.isEmpty, let (code, arguments) = pendingLookupFindings[key] {
+        if let (code, arguments) = pendingLookupFindings[key] {
             add(code, row: row, index: index, value: ByteText.string(text), extra: arguments, into: &findings)
         }
         return value
