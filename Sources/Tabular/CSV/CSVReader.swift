@@ -261,8 +261,7 @@ public final class CSVReader: WorkbookReader {
         // Fast path: a record of ASCII, or of valid UTF-8 without combining marks (already NFC
         // for Vietnamese), needs nothing more. Delimiters and quotes are ASCII, so the whole
         // record is valid exactly when each of its cells is.
-        if TextChecks.isASCII(record)
-            || (UTF8Validation.firstInvalidOffset(in: record) == nil && !TextChecks.hasCombiningMarks(record)) {
+        if TextChecks.isCleanUTF8(record) {
             if converter.hasPlan { converter.convert(&row) }  // only notes the header labels
             return
         }

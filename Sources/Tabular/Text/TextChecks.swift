@@ -9,6 +9,37 @@ import Foundation
 public enum TextChecks {
     /// True when every byte is ASCII.
     @inlinable
+    /// True when `bytes` are valid UTF-8 holding no combining mark (U+0300–U+036F, whose lead
+    /// bytes are 0xCC and 0xCD): text that needs neither repair nor normalisation. One pass,
+    /// eight ASCII bytes at a time; the two- and three-byte sequences of Vietnamese letters are
+    /// checked inline, anything rarer by the full validator.
+    public static func isCleanUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n && bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                i += 1
+            } else if b0 == 0xCC || b0 == 0xCD {
+                return false
+            } else if b0 >= 0xC2 && b0 <= 0xDF {
+                guard i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if (b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF {
+                guard i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return false }
+                i += 3
+            } else {
+                let rest = UnsafeRawBufferPointer(rebasing: bytes[i...])
+                return UTF8Validation.firstInvalidOffset(in: rest) == nil && !hasCombiningMarks(rest)
+            }
+        }
+        return true
+    }
+
     public static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var i = 0
         let n = bytes.count

@@ -1,0 +1,38 @@
+import Testing
+@testable import Tabular
+
+/// The one-pass check the CSV reader uses to skip repair and normalisation.
+@Suite("Clean UTF-8 check")
+struct CleanUTF8Tests {
+    /// The two checks it replaces: valid UTF-8, and no combining mark.
+    static func reference(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { UTF8Validation.firstInvalidOffset(in: $0) == nil && !TextChecks.hasCombiningMarks($0) }
+    }
+
+    @Test func agreesWithValidationAndTheCombiningMarkTest() {
+        // Bytes that matter: ASCII, leads of every length, continuations, 0xCC/0xCD, never-valid bytes.
+        let alphabet: [UInt8] = [0x41, 0x20, 0x2C, 0x0A, 0xC2, 0xC3, 0xC4, 0xC6, 0xDF, 0xCC, 0xCD, 0xE0, 0xE1, 0xBA, 0xBB,
+                                 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0x80, 0x91, 0xA0, 0xBF, 0xC0, 0xC1, 0xFF, 0x9F]
+        var seed: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next() -> Int {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+            return Int(truncatingIfNeeded: seed >> 1)
+        }
+        var clean = 0
+        for _ in 0..<50_000 {
+            let bytes = (0..<(next() % 24)).map { _ in alphabet[next() % alphabet.count] }
+            let expected = Self.reference(bytes)
+            if expected { clean += 1 }
+            #expect(bytes.withUnsafeBytes { TextChecks.isCleanUTF8($0) } == expected, "\(bytes)")
+        }
+        #expect(clean > 1_000)  // the random cases include clean ones, not only broken ones
+    }
+
+    @Test func vietnameseTextIsCleanAndDecomposedTextIsNot() {
+        let composed = "Trường Đại học Sư phạm - Đại học Thái Nguyên, 18/07/2026"
+        let decomposed = "Tru\u{031B}\u{0300}o\u{031B}ng"
+        #expect(Array(composed.utf8).withUnsafeBytes { TextChecks.isCleanUTF8($0) })
+        #expect(!Array(decomposed.utf8).withUnsafeBytes { TextChecks.isCleanUTF8($0) })
+        #expect(![0x41, 0xE1, 0xBA].withUnsafeBytes { TextChecks.isCleanUTF8($0) })  // cut at the end
+    }
+}
