@@ -59,7 +59,8 @@ extension FileValidator {
         let bytesPerRow = max(1, (resume - (headerEnd ?? 0)) / max(1, sampled))
         let parts = ranges.map { range in
             Part(range: range, reader: csv.part(),
-                 scan: SheetScan(partOf: scan, rows: partValidator(like: headRows, rows: range.count / bytesPerRow)),
+                 scan: SheetScan(partOf: scan, rows: partValidator(like: headRows, rows: range.count / bytesPerRow,
+                                                                   sampled: sampled + 1)),
                  report: FileReport(file: report.file, findingLimit: report.findings.limit), tally: TallyBox(T()))
         }
         let outcomes = parts.concurrentMap { part in part.read() }
@@ -122,11 +123,18 @@ extension FileValidator {
     /// A validator for a part: the head's schema and mapping, remembering its rows with errors,
     /// its primary-key table sized for the part's expected rows (so it never grows: growing
     /// holds the old and the new table at once).
-    private func partValidator(like head: RowValidator, rows: Int) -> RowValidator {
+    /// The other unique fields' tables are sized by the share of the head's rows that held a
+    /// value (a domain name is written on some rows only).
+    private func partValidator(like head: RowValidator, rows: Int, sampled: Int) -> RowValidator {
         let validator = RowValidator(schema: head.schema, mapping: head.mapping, catalogue: catalogue, context: context,
                                      file: head.file, sheet: head.sheet)
         validator.errorRows = []
         if !validator.primaryKey.isEmpty { validator.primaryKeyTable = UniqueTable(capacity: rows + rows / 16) }
+        for index in head.uniqueTables.indices where head.uniqueTables[index].count > 0 {
+            let share = Double(head.uniqueTables[index].count) / Double(max(1, sampled))
+            let expected = Int(Double(rows) * min(1, share))
+            validator.uniqueTables[index] = UniqueTable(capacity: expected + expected / 8)
+        }
         return validator
     }
 
@@ -138,29 +146,8 @@ extension FileValidator {
     /// in p (later ones in p were found there); its first row is the earliest one, the head's
     /// or that of the first part holding it.
     private func joinKeys<T>(head: RowValidator, parts: [Part<T>], offsets: [Int]) -> [CrossDuplicate] {
-        let validators = parts.map { $0.scan.rows }
-        var found: [CrossDuplicate] = []
-        func earliest(_ key: UInt64, before p: Int, in table: (RowValidator) -> UniqueTable) -> Int? {
-            if let row = table(head).row(of: key) { return row }
-            for q in 0..<p {
-                if let validator = validators[q], let row = table(validator).row(of: key) { return row + offsets[q] }
-            }
-            return nil
-        }
-        for (p, validator) in validators.enumerated() {
-            guard let validator else { continue }
-            for index in validator.uniqueTables.indices where validator.uniqueTables[index].count > 0 {
-                validator.uniqueTables[index].forEach { key, row in
-                    guard let first = earliest(key, before: p, in: { $0.uniqueTables[index] }) else { return }
-                    found.append(CrossDuplicate(check: .field(index), row: row + offsets[p], firstRow: first))
-                }
-            }
-            validator.primaryKeyTable.forEach { key, row in
-                guard let first = earliest(key, before: p, in: { $0.primaryKeyTable }) else { return }
-                found.append(CrossDuplicate(check: .primaryKey, row: row + offsets[p], firstRow: first))
-            }
-        }
-        return found.sorted { ($0.row, $0.check) < ($1.row, $1.check) }
+        let joiner = KeyJoiner(head: head, parts: parts.map { $0.scan.rows }, offsets: offsets)
+        return joiner.jobs().concurrentMap { joiner.run($0) }.joined().sorted { ($0.row, $0.check) < ($1.row, $1.check) }
     }
 
     /// Makes the findings of duplicates across parts. The cells' text is read again, from the
@@ -204,11 +191,78 @@ extension FileValidator {
     }
 }
 
+/// A slice of one part's key table to compare with the tables before it.
+struct KeyJoinJob: Sendable {
+    var part: Int
+    var check: CrossDuplicate.Check
+    var slots: Range<Int>
+}
+
+/// Compares the parts' keys with those before them, in jobs that run on every core: each job
+/// is a quarter of one part's table; the tables are complete and only read, which is why the
+/// validators may be shared between threads here.
+struct KeyJoiner: @unchecked Sendable {
+    let head: RowValidator
+    let parts: [RowValidator?]
+    let offsets: [Int]
+
+    func jobs() -> [KeyJoinJob] {
+        var jobs: [KeyJoinJob] = []
+        for (p, validator) in parts.enumerated() {
+            guard let validator else { continue }
+            let checks = validator.uniqueTables.indices.filter { validator.uniqueTables[$0].count > 0 }
+                .map(CrossDuplicate.Check.field) + (validator.primaryKeyTable.count > 0 ? [.primaryKey] : [])
+            for check in checks {
+                let capacity = check.table(of: validator).capacity
+                for quarter in 0..<4 {
+                    jobs.append(KeyJoinJob(part: p, check: check, slots: capacity * quarter / 4..<capacity * (quarter + 1) / 4))
+                }
+            }
+        }
+        return jobs
+    }
+
+    /// The duplicates in one job's slots: keys seen before their part, in the head or an
+    /// earlier part, with the earliest row (the head's, or the first part's holding it). The
+    /// tables are taken out once per job: a copy per key would retain and release arrays that
+    /// the other thread's job retains too, and the shared reference counts would bounce
+    /// between the cores.
+    func run(_ job: KeyJoinJob) -> [CrossDuplicate] {
+        guard let validator = parts[job.part] else { return [] }
+        let own = job.check.table(of: validator)
+        var earlier = [job.check.table(of: head)]
+        var earlierOffsets = [0]
+        for q in 0..<job.part {
+            guard let other = parts[q] else { continue }
+            earlier.append(job.check.table(of: other))
+            earlierOffsets.append(offsets[q])
+        }
+        let offset = offsets[job.part]
+        var found: [CrossDuplicate] = []
+        own.forEach(in: job.slots) { key, row in
+            for i in earlier.indices {
+                guard let first = earlier[i].row(of: key) else { continue }
+                found.append(CrossDuplicate(check: job.check, row: row + offset, firstRow: first + earlierOffsets[i]))
+                return
+            }
+        }
+        return found
+    }
+}
+
 /// A duplicate found by comparing the keys of two parts.
-struct CrossDuplicate {
-    enum Check: Comparable {
+struct CrossDuplicate: Sendable {
+    enum Check: Comparable, Sendable {
         case field(Int)
         case primaryKey
+
+        /// The table this check keeps in `validator`.
+        func table(of validator: RowValidator) -> UniqueTable {
+            switch self {
+            case .field(let index): validator.uniqueTables[index]
+            case .primaryKey: validator.primaryKeyTable
+            }
+        }
     }
     var check: Check
     /// The row of the later occurrence (the first in its part), and of the first in the file.

@@ -86,9 +86,12 @@ struct UniqueTable {
     }
 
     /// Calls `body` with every key and the row where it was first seen, in no particular order.
-    func forEach(_ body: (UInt64, Int) -> Void) {
+    func forEach(_ body: (UInt64, Int) -> Void) { forEach(in: 0..<capacity, body) }
+
+    /// Calls `body` with the keys in slots `range` (a share of the table for one thread).
+    func forEach(in range: Range<Int>, _ body: (UInt64, Int) -> Void) {
         slots.withUnsafeBufferPointer { buffer in
-            for slot in 0..<capacity {
+            for slot in range.clamped(to: 0..<capacity) {
                 let key = UInt64(buffer[3 * slot]) | UInt64(buffer[3 * slot + 1]) << 32
                 if key != 0 { body(key, Int(Int32(bitPattern: buffer[3 * slot + 2]))) }
             }
