@@ -36,3 +36,22 @@ struct CleanUTF8Tests {
         #expect(![0x41, 0xE1, 0xBA].withUnsafeBytes { TextChecks.isCleanUTF8($0) })  // cut at the end
     }
 }
+
+/// The tokenizer's eight-bytes-at-a-time search for the end of an unquoted field.
+@Suite("CSV special-byte search")
+struct SpecialBytesTests {
+    @Test func theLowestMarkIsTheFirstSpecialByte() {
+        let specials: [UInt8] = [0x2C, 0x0A, 0x0D, 0x22]
+        var seed: UInt64 = 0xDEAD_BEEF_CAFE_F00D
+        for _ in 0..<20_000 {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+            // Bytes around the specials (0x21–0x23, 0x09–0x0E, 0x2B–0x2D) and borrows (0x00, 0x01, 0xFF).
+            let pool: [UInt8] = [0x2C, 0x0A, 0x0D, 0x22, 0x21, 0x23, 0x2B, 0x2D, 0x09, 0x0B, 0x00, 0x01, 0xFF, 0x41, 0xC3]
+            let bytes = (0..<8).map { k in pool[Int((seed >> UInt64(k * 5)) & 0xFF) % pool.count] }
+            let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+            let mask = CSVTokenizer.specialBytes(word, delimiter: 0x2C2C_2C2C_2C2C_2C2C)
+            let first = bytes.firstIndex { specials.contains($0) }
+            #expect((mask == 0 ? nil : mask.trailingZeroBitCount >> 3) == first, "\(bytes)")
+        }
+    }
+}

@@ -25,7 +25,7 @@ struct CSVTokenizer {
     /// Columns (0-based) in the last record where a stray quote was kept as text.
     var strayQuoteColumns: [Int] = []
 
-    /// The delimiter repeated in each byte of a word (see ``hasSpecialByte(_:delimiter:)``).
+    /// The delimiter repeated in each byte of a word (see ``specialBytes(_:delimiter:)``).
     let delimiterPattern: UInt64
 
     init(delimiter: UInt8, maxRecordBytes: Int, maxFields: Int) {
@@ -39,13 +39,16 @@ struct CSVTokenizer {
     /// quote (SWAR: a byte equal to the pattern's becomes zero, and a zero byte is found by
     /// the borrow it causes; no false negatives, and a false positive only sends the caller to
     /// the byte-by-byte loop).
+    /// The high bit of each byte of `word` (little-endian: the first byte is the lowest) that
+    /// is the delimiter, a line feed, a carriage return or a quote. A borrow can mark a byte
+    /// above a true match, never below one, so the lowest set bit is exactly the first match.
     @inline(__always)
-    static func hasSpecialByte(_ word: UInt64, delimiter: UInt64) -> Bool {
-        @inline(__always) func hasZero(_ v: UInt64) -> Bool {
-            (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+    static func specialBytes(_ word: UInt64, delimiter: UInt64) -> UInt64 {
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
+            (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
         }
-        return hasZero(word ^ delimiter) || hasZero(word ^ 0x0A0A_0A0A_0A0A_0A0A)
-            || hasZero(word ^ 0x0D0D_0D0D_0D0D_0D0D) || hasZero(word ^ 0x2222_2222_2222_2222)
+        return zeroBytes(word ^ delimiter) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) | zeroBytes(word ^ 0x2222_2222_2222_2222)
     }
 
     /// Tokenizes the record at `start`. See the type's documentation for the contract.
@@ -103,14 +106,23 @@ struct CSVTokenizer {
                 // Unquoted field: scan to the delimiter or the line end, eight bytes at a
                 // time while none of them is a delimiter, line end or quote.
                 var j = i
-                while j + 8 <= end && !Self.hasSpecialByte(bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self),
-                                                           delimiter: delimiterPattern) {
-                    j += 8
-                }
-                while j < end {
-                    let b = bytes[j]
-                    if b == delimiter || b == .lineFeed || b == .carriageReturn { break }
-                    if b == .quote { strayQuoteColumns.append(row.count) }
+                scan: while j < end {
+                    if j + 8 <= end {
+                        let mask = Self.specialBytes(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self)),
+                                                     delimiter: delimiterPattern)
+                        if mask == 0 { j += 8; continue }
+                        j += mask.trailingZeroBitCount >> 3  // the first special byte, exactly
+                    } else {
+                        while j < end {
+                            let b = bytes[j]
+                            if b == delimiter || b == .lineFeed || b == .carriageReturn || b == .quote { break }
+                            j += 1
+                        }
+                        if j == end { break scan }
+                    }
+                    // A quote inside an unquoted field is text (noted); anything else ends the field.
+                    guard bytes[j] == .quote else { break scan }
+                    strayQuoteColumns.append(row.count)
                     j += 1
                 }
                 if j == end && !isFinal { return nil }
