@@ -25,7 +25,7 @@ struct PartsTests {
             let name = i % 251 == 7 ? "Nguyễn \"Tí\" \(i)" : "Nguyễn Văn \(i)"
             let domain = n % 2 == 0 ? "sv\(n).id.vn" : ""
             let registered = domain.isEmpty ? "" : "12/08/2026"
-            var line = "\(id),\(name),15/03/20\(year < 10 ? "0" : "")\(year),Trường Đại học Thái Nguyên,05692,10/08/2026,"
+            var line = "\(id),\(name),15/03/20\(year < 10 ? "0" : "")\(year),Trường Đại học Thái Nguyên,\(commune(i)),10/08/2026,"
                 + "\(domain),\(registered),có,,"
             if i == longQuotedNoteAt {
                 line += "\"" + String(repeating: "một dòng ghi chú\n", count: 4000) + "\""
@@ -35,6 +35,29 @@ struct PartsTests {
             out += Array("\n".utf8)
         }
         return out
+    }
+
+    /// 700 communes (5-digit codes; the tests' validator checks only their shape), so that the
+    /// tally's index of groups grows.
+    static func commune(_ i: Int) -> String { "0" + String(5000 + i % 700) }
+
+    /// The benchmark counts of ``register(rows:longQuotedNoteAt:)`` worked out from how it is made.
+    static func expectedCounts(rows: Int) -> String {
+        var groups: [String: (Int, Int, Int)] = [:]
+        var rejected = 0
+        for i in 0..<rows {
+            if i % 97 == 13 { rejected += 1; continue }
+            var n = i
+            if i % 151 == 150 { n = i - 97 * (i % 3 + 1) }
+            if i > rows / 2, i % 177 == 3 { n = i - rows / 2 }
+            var g = groups[commune(i) + ",student"] ?? (0, 0, 0)
+            g.0 += 1
+            g.1 += 1
+            if n % 2 == 0 { g.2 += 1 }
+            groups[commune(i) + ",student"] = g
+        }
+        return groups.sorted { $0.key < $1.key }.map { "\($0.key),\($0.value.0),\($0.value.1),\($0.value.2)\n" }.joined()
+            + "rejected,\(rejected)\n"
     }
 
     /// Everything a report says, with the tally's text.
@@ -75,6 +98,7 @@ struct PartsTests {
         #expect((whole.findings.countsByCode[.invalidUTF8] ?? 0) > 10)
         #expect(Self.describe(split) == Self.describe(whole))
         #expect(splitTally == wholeTally)
+        #expect(wholeTally == Self.expectedCounts(rows: 6000))
     }
 
     @Test func theFindingLimitKeepsTheSameFirstFindings() throws {

@@ -41,7 +41,9 @@ public struct RegisterCounts: Sendable, RowTally {
 
     /// The groups, and an index from (fingerprint of commune bytes and cohort) to them.
     private var entries: [Entry] = []
-    private var index: [UInt64: Int] = [:]
+    /// Fingerprint → entry, by open addressing (a `Dictionary` would SipHash every row's key).
+    private var slotKeys = [UInt64](repeating: 0, count: 1024)
+    private var slotEntries = [Int32](repeating: -1, count: 1024)
     /// The columns of the schema last seen (a file's rows share one validator).
     private var plan: Plan?
 
@@ -85,7 +87,7 @@ public struct RegisterCounts: Sendable, RowTally {
             let reached = domain || written(plan.outreach)
             let key = Fingerprint.mix(Fingerprint.of(commune) ^ plan.cohortKey)
             let at: Int
-            if let found = index[key], entries[found].commune.elementsEqual(commune), entries[found].cohort == plan.cohort {
+            if let found = entry(for: key), entries[found].commune.elementsEqual(commune), entries[found].cohort == plan.cohort {
                 at = found
             } else {
                 at = slot(commune: Array(commune), cohort: plan.cohort, key: key)
@@ -101,8 +103,37 @@ public struct RegisterCounts: Sendable, RowTally {
     private mutating func slot(commune: [UInt8], cohort: String, key: UInt64) -> Int {
         if let existing = entries.firstIndex(where: { $0.commune == commune && $0.cohort == cohort }) { return existing }
         entries.append(Entry(commune: commune, cohort: cohort, group: Group()))
-        if index[key] == nil { index[key] = entries.count - 1 }
+        if entry(for: key) == nil { remember(key, entries.count - 1) }
         return entries.count - 1
+    }
+
+    private func entry(for key: UInt64) -> Int? {
+        let mask = slotKeys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slotEntries[slot] >= 0 {
+            if slotKeys[slot] == key { return Int(slotEntries[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func remember(_ key: UInt64, _ entry: Int) {
+        if (entries.count + 1) * 2 > slotKeys.count {
+            // Keep the index at most half full: rebuild it twice as large.
+            let old = zip(slotKeys, slotEntries).filter { $0.1 >= 0 }
+            slotKeys = [UInt64](repeating: 0, count: slotKeys.count * 2)
+            slotEntries = [Int32](repeating: -1, count: slotKeys.count)
+            for (k, e) in old { place(k, e) }
+        }
+        place(key, Int32(entry))
+    }
+
+    private mutating func place(_ key: UInt64, _ entry: Int32) {
+        let mask = slotKeys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slotEntries[slot] >= 0 { slot = (slot + 1) & mask }
+        slotKeys[slot] = key
+        slotEntries[slot] = entry
     }
 
     private mutating func plan(for validator: RowValidator) -> Plan? {

@@ -119,18 +119,20 @@ public final class RowValidator {
         row.withStorage { cells, bytes in
             rowBytes = bytes
             var primaryKeyValue: UInt64?
-            for index in plans.indices {
-                let plan = plans[index]
-                if plan.column >= 0 {
-                    let cell = plan.column < cells.count ? cells[plan.column] : Cell.empty
-                    values[index] = check(cell, bytes, plan: plan, index: index, row: number, into: &findings)
-                } else {
-                    values[index] = .missing
-                }
-                if index == lastPrimaryKeyField {
-                    // Known once its last field is read: fetch its slot while the rest of the row is checked.
-                    primaryKeyValue = Self.primaryKey(of: values, primaryKey, bytes: bytes)
-                    if let primaryKeyValue { primaryKeyTable.prefetch(primaryKeyValue) }
+            values.withUnsafeMutableBufferPointer { values in
+                for index in plans.indices {
+                    let plan = plans[index]
+                    if plan.column >= 0 {
+                        let cell = plan.column < cells.count ? cells[plan.column] : Cell.empty
+                        values[index] = check(cell, bytes, plan: plan, index: index, row: number, into: &findings)
+                    } else {
+                        values[index] = .missing
+                    }
+                    if index == lastPrimaryKeyField {
+                        // Known once its last field is read: fetch its slot while the rest of the row is checked.
+                        primaryKeyValue = Self.primaryKey(of: UnsafeBufferPointer(values), primaryKey, bytes: bytes)
+                        if let primaryKeyValue { primaryKeyTable.prefetch(primaryKeyValue) }
+                    }
                 }
             }
             // Cells in columns without a header.
@@ -523,7 +525,7 @@ public final class RowValidator {
     }
 
     /// The primary key of the row's values, or nil when a part is missing or invalid.
-    static func primaryKey(of values: [Value], _ indices: [Int], bytes: UnsafeRawBufferPointer) -> UInt64? {
+    static func primaryKey(of values: UnsafeBufferPointer<Value>, _ indices: [Int], bytes: UnsafeRawBufferPointer) -> UInt64? {
         var key: UInt64 = 0x243F_6A88_85A3_08D3
         for index in indices {
             let part: UInt64
