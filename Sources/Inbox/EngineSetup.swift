@@ -14,6 +14,8 @@ public struct EngineSetup: Sendable {
     public let communes: CommuneDirectory
     /// How files are opened: the record-export mappings of `Data/xml-mappings/`.
     public let openOptions: OpenOptions
+    /// Built once: ``validator(for:)`` gives it each period's context.
+    private let baseValidator: FileValidator
 
     /// Loads `findings.json` and `schemas/` from `dataDirectory`, and the configuration from
     /// `configurationPath` (default: `dataDirectory/programme.json`).
@@ -30,7 +32,8 @@ public struct EngineSetup: Sendable {
             throw JSONError(source: dataDirectory + "/xml-mappings", path: "", message: "\(error)")
         }
         return EngineSetup(catalogue: catalogue, schemas: schemas, configuration: configuration, communes: communes,
-                           openOptions: options)
+                           openOptions: options,
+                           baseValidator: FileValidator(types: schemas, catalogue: catalogue))
     }
 
     public func schema(named name: String) -> TableSchema? { schemas.first { $0.name == name } }
@@ -45,6 +48,6 @@ public struct EngineSetup: Sendable {
     }
 
     public func validator(for period: Period?) -> FileValidator {
-        FileValidator(types: schemas, catalogue: catalogue, context: context(for: period))
+        baseValidator.with(context: context(for: period))
     }
 }

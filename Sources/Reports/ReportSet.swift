@@ -1,5 +1,6 @@
 public import Consolidation
 public import Schema
+import Tabular
 
 /// The reports of one period, rendered from a consolidation: the entry point of this target.
 ///
@@ -21,6 +22,9 @@ public enum ReportSet {
 
     /// Renders the seven files, in a fixed order.
     ///
+    /// The audiences' documents are independent, so each is built and written on its own core;
+    /// the files come back in the same fixed order, byte for byte what one core would write.
+    ///
     /// - Parameters:
     ///   - language: Vietnamese (the default) or English, for every label, number and date.
     ///   - documentNumber: the number before the symbol (`05` → `Số: 05/BC-SKHCN`); nil leaves
@@ -28,21 +32,47 @@ public enum ReportSet {
     ///   - issuer: the header and signature block (Decree 30/2020/NĐ-CP).
     public static func render(_ c: Consolidation, language: Language = .vi, documentNumber: String?,
                               issuer: Issuer) -> [ReportFile] {
-        let committee = CommitteeReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
-        let ministry = MinistryReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
-        let indicators = IndicatorTable(c: c, language: language)
-        let reconciliation = ReconciliationTables(tables: FigureTables(c, ReportText(language: language)))
-        let statements = reconciliation.senders.map { sender in
-            ReportFile(name: statementFolder + "/" + sender + ".md", bytes: Array(reconciliation.statement(for: sender).utf8))
+        let inputs = RenderInputs(c: c, language: language, documentNumber: documentNumber, issuer: issuer)
+        return Audience.allCases.concurrentMap { inputs.files(for: $0) }.flatMap { $0 }
+    }
+
+    /// The jobs of ``render(_:language:documentNumber:issuer:)``, in the order of the files.
+    enum Audience: CaseIterable, Sendable {
+        case committee, ministry, analysts, senders
+    }
+
+    /// What every job reads; nothing in it changes while the jobs run.
+    struct RenderInputs: @unchecked Sendable {
+        let c: Consolidation
+        let language: Language
+        let documentNumber: String?
+        let issuer: Issuer
+
+        func files(for audience: Audience) -> [ReportFile] {
+            switch audience {
+            case .committee:
+                let committee = CommitteeReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
+                return [
+                    ReportFile(name: committeeName + ".md", bytes: MarkdownWriter.bytes(committee)),
+                    ReportFile(name: committeeName + ".html", bytes: HTMLWriter.bytes(committee)),
+                    ReportFile(name: committeeName + ".csv", bytes: CSVWriter.bytes(committee)),
+                ]
+            case .ministry:
+                let ministry = MinistryReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
+                return [
+                    ReportFile(name: ministryName + ".md", bytes: MarkdownWriter.bytes(ministry)),
+                    ReportFile(name: ministryName + ".html", bytes: HTMLWriter.bytes(ministry)),
+                    ReportFile(name: ministryName + ".csv", bytes: CSVWriter.bytes(ministry)),
+                ]
+            case .analysts:
+                let indicators = IndicatorTable(c: c, language: language)
+                return [ReportFile(name: indicatorsName, bytes: CSVWriter.bytes([IndicatorTable.header] + indicators.rows()))]
+            case .senders:
+                let reconciliation = ReconciliationTables(tables: FigureTables(c, ReportText(language: language)))
+                return reconciliation.senders.map { sender in
+                    ReportFile(name: statementFolder + "/" + sender + ".md", bytes: Array(reconciliation.statement(for: sender).utf8))
+                }
+            }
         }
-        return [
-            ReportFile(name: committeeName + ".md", bytes: MarkdownWriter.bytes(committee)),
-            ReportFile(name: committeeName + ".html", bytes: HTMLWriter.bytes(committee)),
-            ReportFile(name: committeeName + ".csv", bytes: CSVWriter.bytes(committee)),
-            ReportFile(name: ministryName + ".md", bytes: MarkdownWriter.bytes(ministry)),
-            ReportFile(name: ministryName + ".html", bytes: HTMLWriter.bytes(ministry)),
-            ReportFile(name: ministryName + ".csv", bytes: CSVWriter.bytes(ministry)),
-            ReportFile(name: indicatorsName, bytes: CSVWriter.bytes([IndicatorTable.header] + indicators.rows())),
-        ] + statements
     }
 }

@@ -16,6 +16,10 @@
 4. Checks that every tool printed the same digest per file, and writes docs/PERFORMANCE.md.
 """
 import argparse
+import csv
+import hashlib
+import io
+import shutil
 import json
 import os
 import platform
@@ -32,11 +36,14 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-def timed(cmd, runs):
-    """Runs cmd runs+1 times under /usr/bin/time -v; returns stats and the last stdout/stderr."""
+def timed(cmd, runs, prepare=None):
+    """Runs cmd runs+1 times under /usr/bin/time -v (after prepare(), untimed, if given);
+    returns stats and the last stdout/stderr."""
     samples = []
     out = err = ""
     for i in range(runs + 1):
+        if prepare:
+            prepare()
         p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
         if p.returncode not in (0, 1):
             raise SystemExit("failed: %s\n%s" % (" ".join(cmd), p.stderr[-2000:]))
@@ -96,11 +103,71 @@ def main():
             line = json.loads(out.strip().splitlines()[-1])
             results.append(dict(tool=peer, kind=kind, rows=n, mb=size_mb, digest=line["digest"], **stats))
         print(json.dumps(results[-len(peers) - 1:], indent=None), flush=True)
-    # The province quarter, inbox to every report.
-    quarter_out = os.path.join(a.work, "reports")
-    stats, _, _ = timed([hd, "sample", "--output", quarter_out], a.runs)
-    results.append(dict(tool="hiendien sample (province quarter)", kind="quarter", rows=0, mb=0, digest="-", **stats))
+    # The province quarter, inbox to every report: `hiendien run` on a fresh workspace.
+    files, rows, mb = make_quarter(a.work)
+    workspace = os.path.join(a.work, "quarter-workspace")
+
+    def fresh_workspace():
+        shutil.rmtree(workspace, ignore_errors=True)
+        sh([hd, "init", workspace], stdout=subprocess.DEVNULL)
+        for f in files:
+            shutil.copy(f, os.path.join(workspace, "inbox"))
+
+    stats, _, _ = timed([hd, "run", "--workspace", workspace, "--as-of", "2026-10-20", "--settle", "0"], a.runs,
+                        prepare=fresh_workspace)
+    digest = hashlib.sha256(open(os.path.join(workspace, "reports", "2026-Q3", "indicators.csv"), "rb").read()).hexdigest()[:16]
+    xlsx = sum(1 for f in files if f.endswith(".xlsx"))
+    results.append(dict(tool="hiendien run (province quarter: %d files, %d XLSX)" % (len(files), xlsx), kind="quarter",
+                        rows=rows, mb=mb, digest=digest, **stats))
     write(results, a)
+
+
+def make_quarter(work):
+    """A whole province quarter: scripts/sample/generate.py with 62 communes submitting (about
+    150 files from every agency and those communes, 9 broken ones, about 135,000 rows), every
+    third commune's files turned into XLSX with shared strings (make_xlsx.py). Returns the
+    files, the rows and the megabytes."""
+    src = os.path.join(work, "quarter-source")
+    if not os.path.exists(os.path.join(src, "inbox")):
+        sh([sys.executable, os.path.join(REPO, "scripts", "sample", "generate.py"), "--out", src, "--communes", "62"],
+           stdout=subprocess.DEVNULL)
+    mixed = os.path.join(work, "quarter-files")
+    if not os.path.exists(mixed):
+        os.makedirs(mixed + ".tmp", exist_ok=True)
+        names = sorted(os.listdir(os.path.join(src, "inbox")))
+        communes = sorted({n.split("_")[0] for n in names if n[:5].isdigit()})
+        excel = set(communes[::3])
+        for n in names:
+            path = os.path.join(src, "inbox", n)
+            if n.split("_")[0] in excel and n.endswith(".csv") and to_xlsx(path, os.path.join(mixed + ".tmp", n[:-4] + ".xlsx")):
+                continue
+            shutil.copy(path, mixed + ".tmp")
+        for n in sorted(os.listdir(os.path.join(src, "broken"))):
+            if n != "EXPECTED.json":
+                shutil.copy(os.path.join(src, "broken", n), mixed + ".tmp")
+        os.rename(mixed + ".tmp", mixed)
+    files = [os.path.join(mixed, n) for n in sorted(os.listdir(mixed))]
+    rows = 0
+    for n in os.listdir(os.path.join(src, "inbox")):
+        with open(os.path.join(src, "inbox", n), "rb") as f:
+            rows += sum(1 for _ in f)
+    return files, rows, sum(os.path.getsize(f) for f in files) / 1e6
+
+
+def to_xlsx(csv_path, xlsx_path):
+    """Writes a CSV file of the quarter as XLSX (comma-separated UTF-8 first); False when the
+    file is not UTF-8 (the legacy-encoded samples stay CSV)."""
+    try:
+        text = open(csv_path, encoding="utf-8-sig", newline="").read()
+    except UnicodeDecodeError:
+        return False
+    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    plain = xlsx_path + ".csv"
+    with open(plain, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(csv.reader(io.StringIO(text), dialect))
+    sh([sys.executable, os.path.join(HERE, "make_xlsx.py"), plain, xlsx_path])
+    os.remove(plain)
+    return True
 
 
 def write(results, a):

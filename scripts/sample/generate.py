@@ -634,7 +634,7 @@ SECTION_LABEL = {"results": "Kết quả đạt được", "difficulties": "Khó
 # Generate the inbox
 
 
-def generate_inbox(q, W):
+def generate_inbox(q, W, communes=30):
     rng, C = q.rng, q.C
     gt = {"enterprise": {}, "household": {}, "student": {}}
     records = {"enterprise": [], "household": [], "student": []}  # (sender, record)
@@ -655,7 +655,7 @@ def generate_inbox(q, W):
     W.write("inbox/STC_2026-Q3_doanh-nghiep.csv", "enterprise-register", rows, bom=True, crlf=True)
 
     # ---- communes: household registers + commune activities ----
-    submitting, plan = q.commune_plan(30)
+    submitting, plan = q.commune_plan(communes)
     commune_hh = {}
     for c in submitting:
         p = plan[c]
@@ -1972,6 +1972,8 @@ def main():
     ap.add_argument("--register", help="benchmark mode: enterprise-register, household-register or student-register")
     ap.add_argument("--rows", type=int, default=1000000)
     ap.add_argument("--check-only", action="store_true", help="validate an existing output folder")
+    ap.add_argument("--communes", type=int, default=30,
+                    help="communes that submit (default 30, as SampleData; the benchmark's quarter uses more)")
     a = ap.parse_args()
     if a.register:
         if not a.out:
@@ -1988,7 +1990,7 @@ def main():
         shutil.rmtree(os.path.join(root, sub), ignore_errors=True)
     q = Quarter(a.seed, schemas)
     W = Writer(schemas, root)
-    data = generate_inbox(q, W)
+    data = generate_inbox(q, W, a.communes)
     inbox_files = list(W.files)
     gt = ground_truth(q, data, inbox_files)
     gt["seed"] = a.seed

@@ -14,6 +14,8 @@ public struct Consolidator: Sendable {
     public let catalogue: FindingCatalogue
     /// How archived files are opened (XML export mappings).
     public var openOptions = OpenOptions()
+    /// The header matchers, built once for every file read again (``Reading``).
+    let baseValidator: FileValidator
 
     /// The register cohorts, in report order, with the suffix each registers.
     public static let registerCohorts: [(cohort: String, suffix: String, title: Localized)] = [
@@ -28,6 +30,7 @@ public struct Consolidator: Sendable {
         self.schemas = schemas
         self.communes = communes
         self.catalogue = catalogue
+        baseValidator = FileValidator(types: schemas, catalogue: catalogue)
     }
 
     /// The consolidation of `period` from `current` (the accepted, not superseded submissions

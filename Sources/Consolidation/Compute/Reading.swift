@@ -46,7 +46,7 @@ final class Reading {
         var context = ValidationContext(periodStart: periodStart, periodEnd: periodEnd, periodName: submission.period.description,
                                         units: consolidator.communes, findingLimit: 1)
         context.openOptions = consolidator.openOptions
-        return FileValidator(types: consolidator.schemas, catalogue: consolidator.catalogue, context: context)
+        return consolidator.baseValidator.with(context: context)
     }
 
     /// Reads one archived submission; returns what it contributed, by cohort or list.

@@ -23,6 +23,19 @@ public struct FileValidator: Sendable {
         matchers = self.types.map(HeaderMatcher.init)
     }
 
+    private init(types: [TableSchema], catalogue: FindingCatalogue, context: ValidationContext, matchers: [HeaderMatcher]) {
+        self.types = types
+        self.catalogue = catalogue
+        self.context = context
+        self.matchers = matchers
+    }
+
+    /// The same validator for another period or file: the header matchers (every label and
+    /// alias of every type, folded: a thousand folds) are built once, not once a file.
+    public func with(context: ValidationContext) -> FileValidator {
+        FileValidator(types: types, catalogue: catalogue, context: context, matchers: matchers)
+    }
+
     /// Validates the file at `path`. `type` forces a submission type; `sheet` a sheet.
     ///
     /// `onRow` sees every validated row in file order, so a file is read in one piece when it
