@@ -22,7 +22,7 @@ enum VietnameseSyllable {
         // Decompose: base letters, then their marks; keep the shape marks, count the tones.
         var letters: [Unicode.Scalar] = []
         var tone: UInt32?
-        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in decomposedLowercase(word) {
             switch scalar.value {
             case 0x61...0x7A, 0x111:
                 letters.append(scalar)
@@ -53,6 +53,26 @@ enum VietnameseSyllable {
     }
 
     /// lower case, Capitalised or ALL CAPS.
+    /// `word.lowercased()` canonically decomposed: from ``SimpleDecomposition`` when every
+    /// character is ASCII or a simple letter, else through Foundation.
+    static func decomposedLowercase(_ word: some StringProtocol) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append((0x41...0x5A).contains(v) ? Unicode.Scalar(UInt8(v + 0x20)) : scalar)
+            } else if let parts = SimpleDecomposition.of(v), let base = Unicode.Scalar(SimpleDecomposition.lower(parts.base)) {
+                out.append(base)
+                if parts.mark1 != 0, let m = Unicode.Scalar(parts.mark1) { out.append(m) }
+                if parts.mark2 != 0, let m = Unicode.Scalar(parts.mark2) { out.append(m) }
+            } else {
+                return Array(word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+            }
+        }
+        return out
+    }
+
     static func hasPlausibleCase(_ word: some StringProtocol) -> Bool {
         var upper = 0, lower = 0, firstUpper = false, index = 0
         for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
