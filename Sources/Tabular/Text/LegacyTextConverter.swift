@@ -35,6 +35,7 @@ struct LegacyTextConverter {
     /// their ambiguous cells ("cã") convert.
     private(set) var hintPlan: [Int: TextEncoding] = [:]
     private var survey: [SurveyKey: ColumnSurvey] = [:]
+    private var verdictCache: [VerdictKey: [Verdict]] = [:]
 
     private struct SurveyKey: Hashable {
         var column: Int
@@ -85,13 +86,37 @@ struct LegacyTextConverter {
             let key = SurveyKey(column: column, hinted: cell.fontHint != .none)
             var entry = survey[key, default: ColumnSurvey()]
             entry.nonASCII += 1
-            for encoding in Self.encodings(for: cell.fontHint) {
-                guard let assessment = LegacyVietnamese.assess(text, as: encoding) else { continue }
-                if assessment.isClear { entry.clear[encoding, default: 0] += 1 }
-                if assessment.isAmbiguous { entry.ambiguous[encoding, default: 0] += 1 }
+            for verdict in verdicts(text, hint: cell.fontHint) {
+                if verdict.isClear { entry.clear[verdict.encoding, default: 0] += 1 }
+                if verdict.isAmbiguous { entry.ambiguous[verdict.encoding, default: 0] += 1 }
             }
             survey[key] = entry
         }
+    }
+
+    /// What assessing `text` in each encoding its font allows says. A text seen before (the
+    /// same commune, school or "có" on every row) is assessed once: assessing splits words and
+    /// checks syllables, which made the survey a third of a province quarter's run.
+    private mutating func verdicts(_ text: String, hint: Cell.FontHint) -> [Verdict] {
+        let key = VerdictKey(text: text, hint: hint)
+        if let known = verdictCache[key] { return known }
+        let made = Self.encodings(for: hint).compactMap { encoding -> Verdict? in
+            guard let assessment = LegacyVietnamese.assess(text, as: encoding) else { return nil }
+            return Verdict(encoding: encoding, isClear: assessment.isClear, isAmbiguous: assessment.isAmbiguous)
+        }
+        if verdictCache.count < 4096 { verdictCache[key] = made }
+        return made
+    }
+
+    private struct VerdictKey: Hashable {
+        var text: String
+        var hint: Cell.FontHint
+    }
+
+    private struct Verdict {
+        var encoding: TextEncoding
+        var isClear: Bool
+        var isAmbiguous: Bool
     }
 
     /// The encodings a cell may be in: its font's, or (no hint) either look-alike encoding.
