@@ -21,8 +21,12 @@ public struct ValidationContext: Sendable {
     /// Files smaller than this are validated in one piece (splitting costs more than it saves).
     public var splitMinimumBytes = 4 << 20
 
-    /// The cores of this machine, at most 8.
-    public static let defaultWorkers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+    /// The cores of this machine, at most 8, or `$HIENDIEN_WORKERS` (1 keeps a file on one
+    /// core, to leave the others to a shared server's other work).
+    public static let defaultWorkers: Int = {
+        if let text = ProcessInfo.processInfo.environment["HIENDIEN_WORKERS"], let n = Int(text), n >= 1 { return min(n, 64) }
+        return max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+    }()
 
     public init(periodStart: Day? = nil, periodEnd: Day? = nil, periodName: String? = nil, units: (any UnitResolver)? = nil,
                 findingLimit: Int = 1000) {
