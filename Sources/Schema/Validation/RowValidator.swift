@@ -189,6 +189,7 @@ public final class RowValidator {
         UnsafeRawBufferPointer(rebasing: bytes[cell.textRange])
     }
 
+    @inline(__always)
     private func check(_ cell: Cell, _ rowBytes: UnsafeRawBufferPointer, plan: FieldPlan, index: Int, row: Int,
                        into findings: inout FindingCollector) -> Value {
         switch cell.kind {
@@ -268,6 +269,7 @@ public final class RowValidator {
         }
     }
 
+    @inline(__always)
     private func parse(_ text: UnsafeRawBufferPointer, fromNumber: Bool, plan: FieldPlan, index: Int, row: Int,
                        rowBytes: UnsafeRawBufferPointer, derivedText: String? = nil,
                        into findings: inout FindingCollector) -> Value {
