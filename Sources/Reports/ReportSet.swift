@@ -48,22 +48,23 @@ public enum ReportSet {
         let documentNumber: String?
         let issuer: Issuer
 
+        /// A document as Markdown, HTML and CSV.
+        static func files(_ name: String, _ document: ReportDocument) -> [ReportFile] {
+            [
+                ReportFile(name: name + ".md", bytes: MarkdownWriter.bytes(document)),
+                ReportFile(name: name + ".html", bytes: HTMLWriter.bytes(document)),
+                ReportFile(name: name + ".csv", bytes: CSVWriter.bytes(document)),
+            ]
+        }
+
         func files(for audience: Audience) -> [ReportFile] {
             switch audience {
             case .committee:
-                let committee = CommitteeReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
-                return [
-                    ReportFile(name: committeeName + ".md", bytes: MarkdownWriter.bytes(committee)),
-                    ReportFile(name: committeeName + ".html", bytes: HTMLWriter.bytes(committee)),
-                    ReportFile(name: committeeName + ".csv", bytes: CSVWriter.bytes(committee)),
-                ]
+                return Self.files(committeeName,
+                                  CommitteeReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber))
             case .ministry:
-                let ministry = MinistryReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber)
-                return [
-                    ReportFile(name: ministryName + ".md", bytes: MarkdownWriter.bytes(ministry)),
-                    ReportFile(name: ministryName + ".html", bytes: HTMLWriter.bytes(ministry)),
-                    ReportFile(name: ministryName + ".csv", bytes: CSVWriter.bytes(ministry)),
-                ]
+                return Self.files(ministryName,
+                                  MinistryReport(c, language: language).document(issuer: issuer, documentNumber: documentNumber))
             case .analysts:
                 let indicators = IndicatorTable(c: c, language: language)
                 return [ReportFile(name: indicatorsName, bytes: CSVWriter.bytes([IndicatorTable.header] + indicators.rows()))]
