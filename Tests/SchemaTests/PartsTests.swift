@@ -101,6 +101,22 @@ struct PartsTests {
         #expect(wholeTally == Self.expectedCounts(rows: 6000))
     }
 
+    @Test(arguments: [2, 3])
+    func aWindowsExportWithATitleBlockGivesTheSameReport(workers: Int) throws {
+        // As Excel on Windows saves "CSV (semicolon)": BOM, CRLF, semicolons, a title above the header.
+        var text = String(decoding: Self.register(rows: 4000).filter { $0 != 0xFF }, as: UTF8.self)
+        text = text.replacingOccurrences(of: ",", with: ";").replacingOccurrences(of: "\n", with: "\r\n")
+        let bytes = [0xEF, 0xBB, 0xBF] + Array(("SỞ GIÁO DỤC VÀ ĐÀO TẠO\r\nDANH SÁCH SINH VIÊN QUÝ III/2026\r\n\r\n" + text).utf8)
+        let (whole, wholeTally) = try Self.validate(bytes, workers: 1)
+        let (split, splitTally) = try Self.validate(bytes, workers: workers)
+        #expect(whole.type == "student-register")
+        #expect(whole.headerRow == 4)
+        #expect(split.parts == workers)
+        #expect(Self.describe(split) == Self.describe(whole))
+        #expect(splitTally == wholeTally)
+        #expect(wholeTally == Self.expectedCounts(rows: 4000))
+    }
+
     @Test func theFindingLimitKeepsTheSameFirstFindings() throws {
         let bytes = Self.register(rows: 6000)
         let (whole, _) = try Self.validate(bytes, workers: 1, limit: 40)
