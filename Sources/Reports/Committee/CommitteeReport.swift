@@ -61,13 +61,9 @@ struct CommitteeReport {
         blocks += [
             .subheading("2. " + t(.headingPeriod)),
             .table(tables.periodAndServices()),
-            .subheading("3. " + t(.headingQuarters)),
-            tables.quartersNote(),
-            .chart(.quarters(tables.quarterChart())),
-            .table(tables.quartersTable()),
-            .subheading("4. " + t(.headingOutlook)),
-            .paragraph(t(.outlookNote)),
-            .table(tables.outlookTable()),
+        ]
+        blocks += tables.quartersAndOutlookSections()
+        blocks += [
             .subheading("5. " + t(.headingRenewal)),
             tables.renewalNote(),
             .table(tables.renewalByCommune()),

@@ -27,6 +27,20 @@ extension FigureTables {
         t(.target) + " " + t.targetPercent(f.registration.targetPercent ?? 90)
     }
 
+    /// Sections 3 and 4 of both reports: registrations per quarter (note, chart, table) and
+    /// the outlook to the target.
+    func quartersAndOutlookSections() -> [Block] {
+        [
+            .subheading("3. " + t(.headingQuarters)),
+            quartersNote(),
+            .chart(.quarters(quarterChart())),
+            .table(quartersTable()),
+            .subheading("4. " + t(.headingOutlook)),
+            .paragraph(t(.outlookNote)),
+            .table(outlookTable()),
+        ]
+    }
+
     // MARK: Registrations per quarter
 
     /// How the quarters and the path are defined, said once before the chart.

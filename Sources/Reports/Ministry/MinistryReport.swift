@@ -44,14 +44,8 @@ struct MinistryReport {
             .table(tables.progress()),
         ]
         blocks += tables.scopeNotes()
+        blocks += tables.quartersAndOutlookSections()
         blocks += [
-            .subheading("3. " + t(.headingQuarters)),
-            tables.quartersNote(),
-            .chart(.quarters(tables.quarterChart())),
-            .table(tables.quartersTable()),
-            .subheading("4. " + t(.headingOutlook)),
-            .paragraph(t(.outlookNote)),
-            .table(tables.outlookTable()),
             tables.renewalNote(),
             .table(tables.renewalByCohort()),
             .subheading("5. " + t(.headingChange)),

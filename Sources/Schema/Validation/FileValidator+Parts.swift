@@ -60,7 +60,7 @@ extension FileValidator {
         let parts = ranges.map { range in
             Part(range: range, reader: csv.part(),
                  scan: SheetScan(partOf: scan, rows: partValidator(like: headRows, rows: range.count / bytesPerRow,
-                                                                   sampled: sampled + 1)),
+                                                                   sampled: sampled)),
                  report: FileReport(file: report.file, findingLimit: report.findings.limit), tally: TallyBox(T()))
         }
         let outcomes = parts.concurrentMap { part in part.read() }

@@ -166,11 +166,13 @@ public final class RowValidator {
     func markErrorRow(_ number: Int) -> Bool {
         guard number >= 0 else { return false }
         let word = number >> 6, bit = UInt64(1) << UInt64(number & 63)
-        if errorRows == nil { errorRows = [] }
-        if errorRows!.count <= word { errorRows!.append(contentsOf: repeatElement(0, count: word + 1 - errorRows!.count)) }
-        if errorRows![word] & bit != 0 { return false }
-        errorRows![word] |= bit
-        return true
+        var rows = errorRows ?? []
+        errorRows = nil  // the local is the only owner while it changes: no copy
+        if rows.count <= word { rows.append(contentsOf: repeatElement(0, count: word + 1 - rows.count)) }
+        let fresh = rows[word] & bit == 0
+        rows[word] |= bit
+        errorRows = rows
+        return fresh
     }
 
     /// Counts one more row with errors (a row whose only error was found after the parts of a

@@ -35,13 +35,10 @@ struct CSVTokenizer {
         self.maxFields = maxFields
     }
 
-    /// True when some byte of `word` is the delimiter, a line feed, a carriage return or a
-    /// quote (SWAR: a byte equal to the pattern's becomes zero, and a zero byte is found by
-    /// the borrow it causes; no false negatives, and a false positive only sends the caller to
-    /// the byte-by-byte loop).
     /// The high bit of each byte of `word` (little-endian: the first byte is the lowest) that
-    /// is the delimiter, a line feed, a carriage return or a quote. A borrow can mark a byte
-    /// above a true match, never below one, so the lowest set bit is exactly the first match.
+    /// is the delimiter, a line feed, a carriage return or a quote (SWAR: a byte equal to the
+    /// pattern's becomes zero, found by the borrow it causes). A borrow can mark a byte above a
+    /// true match, never below one, so the lowest set bit is exactly the first match.
     @inline(__always)
     static func specialBytes(_ word: UInt64, delimiter: UInt64) -> UInt64 {
         @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
@@ -49,6 +46,26 @@ struct CSVTokenizer {
         }
         return zeroBytes(word ^ delimiter) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
             | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) | zeroBytes(word ^ 0x2222_2222_2222_2222)
+    }
+
+    /// The offset of the first delimiter, line end or quote at or after `from`, eight bytes at
+    /// a time; `bytes.count` when there is none.
+    @inline(__always)
+    private func firstSpecialByte(_ bytes: UnsafeRawBufferPointer, from: Int) -> Int {
+        let end = bytes.count
+        var j = from
+        while j + 8 <= end {
+            let mask = Self.specialBytes(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self)),
+                                         delimiter: delimiterPattern)
+            if mask != 0 { return j + mask.trailingZeroBitCount >> 3 }
+            j += 8
+        }
+        while j < end {
+            let b = bytes[j]
+            if b == delimiter || b == .lineFeed || b == .carriageReturn || b == .quote { return j }
+            j += 1
+        }
+        return end
     }
 
     /// The fast path of ``nextRecord(_:from:isFinal:into:)``: a whole record without a quote,
@@ -61,26 +78,8 @@ struct CSVTokenizer {
         var fieldStart = start
         var j = start
         while true {
-            // The next delimiter, line end or quote.
-            var found = false
-            while j + 8 <= end {
-                let mask = Self.specialBytes(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self)),
-                                             delimiter: delimiterPattern)
-                if mask != 0 {
-                    j += mask.trailingZeroBitCount >> 3
-                    found = true
-                    break
-                }
-                j += 8
-            }
-            if !found {
-                while j < end {
-                    let b = bytes[j]
-                    if b == delimiter || b == .lineFeed || b == .carriageReturn || b == .quote { break }
-                    j += 1
-                }
-                if j >= end { return nil }
-            }
+            j = firstSpecialByte(bytes, from: j)
+            if j >= end { return nil }
             let b = bytes[j]
             if b == .quote || row.count >= maxFields || j - start > maxRecordBytes { return nil }
             if j > fieldStart {
@@ -165,27 +164,12 @@ struct CSVTokenizer {
                 }
                 i = k
             } else {
-                // Unquoted field: scan to the delimiter or the line end, eight bytes at a
-                // time while none of them is a delimiter, line end or quote.
-                var j = i
-                scan: while j < end {
-                    if j + 8 <= end {
-                        let mask = Self.specialBytes(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self)),
-                                                     delimiter: delimiterPattern)
-                        if mask == 0 { j += 8; continue }
-                        j += mask.trailingZeroBitCount >> 3  // the first special byte, exactly
-                    } else {
-                        while j < end {
-                            let b = bytes[j]
-                            if b == delimiter || b == .lineFeed || b == .carriageReturn || b == .quote { break }
-                            j += 1
-                        }
-                        if j == end { break scan }
-                    }
-                    // A quote inside an unquoted field is text (noted); anything else ends the field.
-                    guard bytes[j] == .quote else { break scan }
+                // Unquoted field: scan to the delimiter or the line end. A quote inside it is
+                // text (noted); anything else ends the field.
+                var j = firstSpecialByte(bytes, from: i)
+                while j < end && bytes[j] == .quote {
                     strayQuoteColumns.append(row.count)
-                    j += 1
+                    j = firstSpecialByte(bytes, from: j + 1)
                 }
                 if j == end && !isFinal { return nil }
                 if j > i {
