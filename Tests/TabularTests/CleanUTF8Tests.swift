@@ -24,8 +24,31 @@ struct CleanUTF8Tests {
             let expected = Self.reference(bytes)
             if expected { clean += 1 }
             #expect(bytes.withUnsafeBytes { TextChecks.isCleanUTF8($0) } == expected, "\(bytes)")
+            #expect(bytes.withUnsafeBytes { TextChecks.isCleanUTF8Bytewise($0) } == expected, "\(bytes)")
         }
         #expect(clean > 1_000)  // the random cases include clean ones, not only broken ones
+    }
+
+    /// Longer text made of whole characters (ASCII, two- and three-byte letters, a rare one)
+    /// with one byte sometimes changed: sequences that cross the eight-byte words every way.
+    @Test func agreesOnLongTextAcrossWords() {
+        let common: [[UInt8]] = ["a", ",", "ư", "Đ", "ạ", "ờ", "ữ", "ế", "0", " "].map { Array($0.utf8) }
+        let rare: [[UInt8]] = ["\u{0300}", "€", "😀", "\u{D7FF}", "\u{E000}", "\u{0800}"].map { Array($0.utf8) }
+        let damage: [UInt8] = [0x80, 0xBF, 0xC3, 0xE1, 0xCC, 0x41, 0xF4, 0xC1, 0xED, 0xE0]
+        var seed: UInt64 = 0x0F1E_2D3C_4B5A_6978
+        func next() -> Int {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+            return Int(truncatingIfNeeded: seed >> 1)
+        }
+        var clean = 0, broken = 0
+        for _ in 0..<40_000 {
+            var bytes = (0..<(next() % 40)).flatMap { _ in next() % 40 == 0 ? rare[next() % rare.count] : common[next() % common.count] }
+            if !bytes.isEmpty && next() % 2 == 0 { bytes[next() % bytes.count] = damage[next() % damage.count] }
+            let expected = Self.reference(bytes)
+            if expected { clean += 1 } else { broken += 1 }
+            #expect(bytes.withUnsafeBytes { TextChecks.isCleanUTF8($0) } == expected, "\(bytes)")
+        }
+        #expect(clean > 5_000 && broken > 5_000)
     }
 
     @Test func vietnameseTextIsCleanAndDecomposedTextIsNot() {
