@@ -1,5 +1,6 @@
 import Testing
 @testable import Schema
+import Tabular
 
 private func check<R>(_ text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
     var text = text
@@ -115,9 +116,53 @@ struct NumberDateTests {
             ("2026-07-15T08:30:00", d(2026, 7, 15)), ("29/02/2024", d(2024, 2, 29)),
             ("31/02/2026", nil), ("29/02/2025", nil), ("2026-13-45", nil), ("07/15/2026", nil), ("01/02/03", nil),
             ("abc", nil), ("15/07-2026", nil), ("2026/07/15", nil), ("15/07/2026 abc", nil),
+            // Ten bytes, read at fixed places first: anything off is refused like the general reading does.
+            ("15/07/20a6", nil), ("1/07/20266", nil), ("00/07/2026", nil), ("15/00/2026", nil), ("15.07/2026", nil),
+            ("15/07/0000", nil), ("31/12/1899", d(1899, 12, 31)), ("01-01-2100", d(2100, 1, 1)), ("+5/07/2026", nil),
         ]
         for (text, expected) in cases {
             #expect(check(text, DateParser.day) == expected, "\(text)")
+        }
+    }
+}
+
+/// Days of 1900–2099 are looked up in a table made once; the arithmetic is the reference.
+@Suite("Calendar days")
+struct CalendarDayTests {
+    @Test func theTableAgreesWithTheArithmeticOnEveryDay() {
+        var mismatches = 0
+        for days in (CivilDays.first - 40)...(CivilDays.first + CivilDays.count + 40) {
+            let day = Day(daysSince1970: Int32(days))
+            let (y, m, d) = ExcelDate.civil(fromDays: days)
+            if day.components != (y, m, d) || day.year != y || Day(year: y, month: m, day: d) != day { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+    }
+
+    /// Age in full years: the years between, less one when the birthday (month, day) is still
+    /// to come that year (so one born on 29 February turns a year older on 1 March in common
+    /// years), computed by the arithmetic.
+    @Test func fullYearsIsTheAgeOnTheDay() {
+        func reference(_ born: Day, _ on: Day) -> Int {
+            let a = ExcelDate.civil(fromDays: Int(born.daysSince1970)), b = ExcelDate.civil(fromDays: Int(on.daysSince1970))
+            return b.year - a.year - ((b.month, b.day) < (a.month, a.day) ? 1 : 0)
+        }
+        var seed: UInt64 = 0x5EED_0F_DA75
+        func next(_ n: Int) -> Int {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+            return Int(truncatingIfNeeded: seed >> 1) % n
+        }
+        let d = { (y: Int, m: Int, dd: Int) in Day(year: y, month: m, day: dd)! }
+        // Birthdays on 29 February, the day before and after a birthday, out of the table.
+        let pairs = [(d(2004, 2, 29), d(2025, 2, 28)), (d(2004, 2, 29), d(2025, 3, 1)), (d(2004, 2, 29), d(2024, 2, 29)),
+                     (d(2004, 7, 30), d(2026, 7, 29)), (d(2004, 7, 30), d(2026, 7, 30)), (d(2026, 7, 30), d(2004, 7, 30)),
+                     (d(1850, 1, 1), d(2026, 1, 1)), (d(2004, 1, 1), d(2150, 6, 1))]
+        for (born, on) in pairs { #expect(born.fullYears(until: on) == reference(born, on), "\(born) \(on)") }
+        #expect(d(2004, 2, 29).fullYears(until: d(2025, 2, 28)) == 20 && d(2004, 2, 29).fullYears(until: d(2025, 3, 1)) == 21)
+        #expect(d(2004, 7, 30).fullYears(until: d(2026, 7, 29)) == 21 && d(2026, 7, 30).fullYears(until: d(2004, 7, 30)) == -22)
+        for _ in 0..<3_000 {
+            let born = Day(daysSince1970: Int32(next(40_000) - 15_000)), on = Day(daysSince1970: Int32(next(40_000) - 5_000))
+            #expect(born.fullYears(until: on) == reference(born, on), "\(born) \(on)")
         }
     }
 }

@@ -24,7 +24,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: y, month: m, day: d)
     }
 
-    public var components: (year: Int, month: Int, day: Int) { ExcelDate.civil(fromDays: Int(daysSince1970)) }
+    public var components: (year: Int, month: Int, day: Int) {
+        guard let p = CivilDays.packed(daysSince1970) else { return ExcelDate.civil(fromDays: Int(daysSince1970)) }
+        return (Int(p >> 9), Int(p >> 5 & 15), Int(p & 31))
+    }
     public var year: Int { components.year }
 
     /// `2026-02-05`
@@ -57,6 +60,9 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Full years from `self` (a birth date) to `other`: the age on that day.
     public func fullYears(until other: Day) -> Int {
+        if let a = CivilDays.packed(daysSince1970), let b = CivilDays.packed(other.daysSince1970) {
+            return Int(b >> 9) - Int(a >> 9) - (b & 511 < a & 511 ? 1 : 0)
+        }
         let a = components, b = other.components
         var years = b.year - a.year
         if (b.month, b.day) < (a.month, a.day) { years -= 1 }

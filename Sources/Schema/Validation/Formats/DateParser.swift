@@ -6,6 +6,7 @@
 /// `07/05/2026` is 7 May. Two-digit years are refused, since `01/02/03` has no safe reading.
 enum DateParser {
     static func day(_ bytes: UnsafeRawBufferPointer) -> Day? {
+        if bytes.count == 10, let day = dayMonthYear(bytes) { return day }
         var numbers = (0, 0, 0)
         var widths = (0, 0, 0)
         var part = 0
@@ -46,6 +47,21 @@ enum DateParser {
         }
         guard widths.0 <= 2, widths.1 <= 2, widths.2 == 4 else { return nil }
         return Day(year: numbers.2, month: numbers.1, day: numbers.0)
+    }
+
+    /// The common case, `dd/mm/yyyy` (or with `-` or `.`), read at fixed places; nil sends
+    /// anything else to the general reading (which refuses what this refuses).
+    @inline(__always)
+    private static func dayMonthYear(_ bytes: UnsafeRawBufferPointer) -> Day? {
+        let separator = bytes[2]
+        guard bytes[5] == separator, separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
+        @inline(__always) func digit(_ i: Int) -> Int? {
+            let d = bytes[i] &- 0x30
+            return d < 10 ? Int(d) : nil
+        }
+        guard let d0 = digit(0), let d1 = digit(1), let m0 = digit(3), let m1 = digit(4),
+              let y0 = digit(6), let y1 = digit(7), let y2 = digit(8), let y3 = digit(9) else { return nil }
+        return Day(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
     }
 
     /// A time after the date: digits and colons (and a fraction), nothing else.
