@@ -76,12 +76,30 @@ public struct FindingCollector: Sendable {
     public var worst: Severity? { Severity.allCases.reversed().first { (countsBySeverity[$0] ?? 0) > 0 } }
 
     /// The kept findings in file order (row, then column), then by code.
-    public var sorted: [Finding] { Self.fileOrder(findings) }
+    public var sorted: [Finding] { kept.count <= limit ? Self.fileOrder(kept) : findings }
 
+    /// The findings in file order: file, sheet, row, column, then code.
+    ///
+    /// Sorted on integer keys: the few distinct files, sheets and codes are ranked once, so a
+    /// comparison copies no `Location` and compares no text (comparing tuples of locations and
+    /// codes was 31,000 instructions a finding, as much as validating three rows, callgrind).
+    /// The original position breaks ties, so the order is the stable one.
     private static func fileOrder(_ findings: [Finding]) -> [Finding] {
-        findings.enumerated().sorted {
-            ($0.element.location, $0.element.code.rawValue, $0.offset) < ($1.element.location, $1.element.code.rawValue, $1.offset)
-        }.map(\.element)
+        /// Each value's rank among the distinct values (all 0 when they are one: one file, one sheet).
+        func ranks(_ values: [String]) -> [Int] {
+            guard let first = values.first, !values.allSatisfy({ $0 == first }) else {
+                return [Int](repeating: 0, count: values.count)
+            }
+            let rank = Dictionary(uniqueKeysWithValues: Set(values).sorted().enumerated().map { ($0.element, $0.offset) })
+            return values.map { rank[$0] ?? 0 }
+        }
+        let files = ranks(findings.map { $0.location.file ?? "" })
+        let sheets = ranks(findings.map { $0.location.sheet ?? "" })
+        let codes = ranks(findings.map(\.code.rawValue))
+        let keys = findings.enumerated().map { offset, finding in
+            (files[offset], sheets[offset], finding.location.row ?? 0, finding.location.column ?? -1, codes[offset], offset)
+        }
+        return keys.sorted { $0 < $1 }.map { findings[$0.5] }
     }
 }
 

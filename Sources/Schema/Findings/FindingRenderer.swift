@@ -55,27 +55,54 @@ public struct FindingRenderer: Sendable {
 
     /// Replaces `{name}` and `{name|term}` with the finding's arguments. Missing arguments
     /// become empty, so optional parts such as `{hint}` vanish cleanly.
+    ///
+    /// Works on the template's UTF-8 bytes (the braces and the bar are ASCII): searching
+    /// `Character`s segmented Vietnamese text into grapheme clusters, 40,000 instructions a
+    /// message (callgrind), which made printing a report's 1,000 findings cost as much as
+    /// validating 10,000 rows.
     func fill(_ template: String, _ finding: Finding) -> String {
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { out += rest[open...]; return out }
-            let inner = rest[rest.index(after: open)..<close]
-            let parts = inner.split(separator: "|", maxSplits: 1).map(String.init)
-            let name = parts.first ?? ""
-            var value = finding.arguments[name] ?? (name == "label" ? finding.location.label ?? "" : "")
-            if parts.count == 2 && parts[1] == "term" { value = term(value) }
-            // Counts read as people write them: "1.204 ô" in Vietnamese, "1,204 cells" in English.
-            if name == "count", let n = Int(value) { value = ValidationReport.grouped(n, language) }
-            if !value.isEmpty && name == "hint" { value = " " + term(value) }
-            if !value.isEmpty && name == "suggestion" {
-                value = " " + term("did-you-mean").replacingOccurrences(of: "{value}", with: value)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), bar = UInt8(ascii: "|")
+        var out: [UInt8] = []
+        var template = template
+        template.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + 64)
+            var i = 0
+            while i < bytes.count {
+                guard let start = bytes[i...].firstIndex(of: open) else {
+                    out.append(contentsOf: bytes[i...])
+                    break
+                }
+                out.append(contentsOf: bytes[i..<start])
+                guard let end = bytes[start...].firstIndex(of: close) else {
+                    out.append(contentsOf: bytes[start...])
+                    break
+                }
+                let inner = bytes[(start + 1)..<end]
+                let name: String, modifier: String?
+                if let split = inner.firstIndex(of: bar) {
+                    name = String(decoding: inner[..<split], as: UTF8.self)
+                    modifier = String(decoding: inner[(split + 1)...], as: UTF8.self)
+                } else {
+                    name = String(decoding: inner, as: UTF8.self)
+                    modifier = nil
+                }
+                out.append(contentsOf: value(of: name, modifier: modifier, finding).utf8)
+                i = end + 1
             }
-            out += value
-            rest = rest[rest.index(after: close)...]
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// What `{name}` or `{name|modifier}` becomes in a message about `finding`.
+    private func value(of name: String, modifier: String?, _ finding: Finding) -> String {
+        var value = finding.arguments[name] ?? (name == "label" ? finding.location.label ?? "" : "")
+        if modifier == "term" { value = term(value) }
+        // Counts read as people write them: "1.204 ô" in Vietnamese, "1,204 cells" in English.
+        if name == "count", let n = Int(value) { value = ValidationReport.grouped(n, language) }
+        if !value.isEmpty && name == "hint" { value = " " + term(value) }
+        if !value.isEmpty && name == "suggestion" {
+            value = " " + term("did-you-mean").replacingOccurrences(of: "{value}", with: value)
+        }
+        return value
     }
 }

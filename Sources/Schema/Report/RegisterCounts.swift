@@ -1,4 +1,5 @@
 public import Tabular
+import Foundation
 
 /// The benchmark task's counts, taken in the same pass as full validation: per (commune as
 /// written, cohort), the rows whose identifier is valid, those with an outreach date or a
@@ -87,7 +88,7 @@ public struct RegisterCounts: Sendable, RowTally {
             let reached = domain || written(plan.outreach)
             let key = Fingerprint.mix(Fingerprint.of(commune) ^ plan.cohortKey)
             let at: Int
-            if let found = entry(for: key), entries[found].commune.elementsEqual(commune), entries[found].cohort == plan.cohort {
+            if let found = entry(for: key), Self.equal(entries[found].commune, commune), entries[found].cohort == plan.cohort {
                 at = found
             } else {
                 at = slot(commune: Array(commune), cohort: plan.cohort, key: key)
@@ -95,6 +96,13 @@ public struct RegisterCounts: Sendable, RowTally {
             entries[at].group.rows += 1
             if reached { entries[at].group.reached += 1 }
             if domain { entries[at].group.registered += 1 }
+        }
+    }
+
+    @inline(__always)
+    private static func equal(_ stored: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
+        stored.count == bytes.count && stored.withUnsafeBytes { s in
+            s.isEmpty || (s.baseAddress.flatMap { a in bytes.baseAddress.map { memcmp(a, $0, s.count) == 0 } } ?? false)
         }
     }
 

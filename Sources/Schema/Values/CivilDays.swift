@@ -28,6 +28,32 @@ enum CivilDays {
         return UnsafePointer(table)
     }()
 
+    /// Days since 1970-01-01 of 1 January of each year of 1900–2100.
+    nonisolated(unsafe) private static let yearStarts: UnsafePointer<Int32> = {
+        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: 201)  // lives as long as the process
+        var days = first
+        for index in 0...200 {
+            starts[index] = Int32(days)
+            let year = 1900 + index
+            days += (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 366 : 365
+        }
+        return UnsafePointer(starts)
+    }()
+
+    /// Days since 1970-01-01 of a valid date of 1900–2099, or nil for another year (the
+    /// caller then uses the arithmetic). `month` and `day` must already be checked.
+    @inline(__always)
+    static func days(year: Int, month: Int, day: Int) -> Int32? {
+        let index = year - 1900
+        guard index >= 0 && index < 200 else { return nil }
+        // Days before the month in a common year: 0, 31, then March–December by the
+        // 153-days-a-five-months rule (31+30+31+30+31).
+        let beforeMonth = month <= 2 ? Int32(31 * (month - 1)) : Int32((153 * (month - 3) + 2) / 5 + 59)
+        // A leap year's extra day is the gap between its start and the next year's, less 365.
+        let leapDay: Int32 = month > 2 ? yearStarts[index + 1] - yearStarts[index] - 365 : 0
+        return yearStarts[index] + beforeMonth + leapDay + Int32(day - 1)
+    }
+
     /// The packed day (see ``table``), or nil outside 1900–2099.
     @inline(__always)
     static func packed(_ daysSince1970: Int32) -> UInt32? {

@@ -13,7 +13,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
               day <= Day.daysIn(month: month, year: year) else { return nil }
-        daysSince1970 = Int32(ExcelDate.days(year: year, month: month, day: day))
+        daysSince1970 = CivilDays.days(year: year, month: month, day: day)
+            ?? Int32(ExcelDate.days(year: year, month: month, day: day))
     }
 
     /// Parses `YYYY-MM-DD` strictly (configuration files).
