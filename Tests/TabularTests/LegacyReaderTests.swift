@@ -69,6 +69,19 @@ struct LegacyReaderTests {
         ])])
     }
 
+    /// The repository's own data files are read without the survey: the same look-alike
+    /// column then stays as written, with no note.
+    @Test func withoutTheSurveyALookalikeColumnStaysAsWritten() throws {
+        let bytes = try LegacyFixtures.bytes("lookalike-tcvn3.csv")
+        let surveyed = try snapshots(try CSVReader(bytes: bytes)).map(\.cells)
+        let reader = try CSVReader(bytes: bytes, lookalikes: false)
+        let kept = try snapshots(reader).map(\.cells)
+        #expect(reader.notes.isEmpty)
+        #expect(kept.count == surveyed.count && kept != surveyed)
+        let written = String(decoding: bytes, as: UTF8.self)
+        #expect(kept.dropFirst().allSatisfy { row in written.contains(row[1]) })
+    }
+
     @Test("plain Unicode Vietnamese is never altered: fixtures and every sample inbox file")
     func unicodeUntouched() throws {
         let inbox = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

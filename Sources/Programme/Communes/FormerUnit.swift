@@ -44,7 +44,8 @@ public struct FormerUnit: Sendable, Hashable {
         }
         var rows: [(line: Int, cells: [String])] = []
         do {
-            let reader = try CSVReader(bytes: Array(bytes[min(offset, bytes.count)...]), name: source, dialect: .comma)
+            let reader = try CSVReader(bytes: Array(bytes[min(offset, bytes.count)...]), name: source, dialect: .comma,
+                                       lookalikes: false)
             try reader.forEachRow(inSheet: 0) { row in
                 if !row.isBlank { rows.append((commentLines + row.number, (0..<row.count).map { row.text($0) })) }
                 return true

@@ -64,15 +64,17 @@ public final class CSVReader: WorkbookReader {
     }
 
     /// Reads CSV held in memory; `chunk` limits how many bytes each read hands out (tests).
+    /// `lookalikes: false` skips the survey for legacy look-alike text: for the repository's
+    /// own UTF-8 data (the former communes), where it would only cost time at every start.
     public convenience init(bytes: [UInt8], name: String = "data.csv", dialect: CSVDialect? = nil,
-                            limits: ReadLimits = .default, chunk: Int = .max) throws(ReadError) {
+                            limits: ReadLimits = .default, chunk: Int = .max, lookalikes: Bool = true) throws(ReadError) {
         let sample = Array(bytes.prefix(65536))
         try self.init(path: name, sample: sample, isWholeFile: bytes.count <= 65536, dialect: dialect,
-                      limits: limits, memory: bytes, chunk: chunk)
+                      limits: limits, memory: bytes, chunk: chunk, lookalikes: lookalikes)
     }
 
     private init(path: String, sample: [UInt8], isWholeFile: Bool, dialect: CSVDialect?,
-                 limits: ReadLimits, memory: [UInt8]?, chunk: Int) throws(ReadError) {
+                 limits: ReadLimits, memory: [UInt8]?, chunk: Int, lookalikes: Bool = true) throws(ReadError) {
         guard !sample.isEmpty else { throw ReadError(.empty, subject: path) }
         self.path = path
         self.limits = limits
@@ -91,7 +93,8 @@ public final class CSVReader: WorkbookReader {
         }
         self.dialect = dialect ?? decoded.withUnsafeBytes { CSVDialect.sniff($0) }
         self.sheets = [SheetInfo(name: Self.sheetName(for: path), index: 0)]
-        if !LegacyVietnamese.candidates.contains(detection.encoding) && !decoded.withUnsafeBytes({ TextChecks.isASCII($0) }) {
+        if lookalikes && !LegacyVietnamese.candidates.contains(detection.encoding)
+            && !decoded.withUnsafeBytes({ TextChecks.isASCII($0) }) {
             converter = Self.surveyLookalikes(decoded, dialect: self.dialect, isWholeFile: isWholeFile, limits: limits)
         }
         if detection.encoding != .utf8 {
