@@ -8,6 +8,13 @@ import Foundation
 /// collapses any run of spaces and punctuation to one space. Folding is lossy on purpose: it
 /// is a key for matching, never text to show.
 public enum VietnameseFold {
+    /// `text.lowercased()` canonically decomposed, as scalars: through a table made once when
+    /// every character is ASCII or a simple letter (Vietnamese text), else through Foundation,
+    /// whose normalisation costs tens of thousands of instructions a word.
+    public static func decomposedLowercase(_ text: String) -> [Unicode.Scalar] {
+        VietnameseSyllable.decomposedLowercase(text)
+    }
+
     /// `fold("Xã Phú Bình")` is `"xa phu binh"`; `fold("Mã số thuế (*)", dropParentheses: true)`
     /// is `"ma so thue"`.
     public static func fold(_ text: String, dropParentheses: Bool = false) -> String {

@@ -1,5 +1,5 @@
 import Foundation
-import Programme
+@testable import Programme
 import Schema
 import Testing
 
@@ -205,5 +205,33 @@ struct CommuneDirectoryTests {
         let error = #expect(throws: CommuneDataError.self) { try FormerUnit.parse(Array(text.utf8), source: "m.csv") }
         #expect(error?.line == 5)
         #expect(directory.formerUnits.count == 280)
+    }
+}
+
+/// The name keys made through tables agree with those made through Foundation's
+/// normalisation, on random names: Vietnamese letters in both cases and both tone placements,
+/// parentheses, punctuation, and characters only Foundation handles.
+@Suite("Name keys without Foundation")
+struct QuickNameKeyTests {
+    @Test func quickWordsAgreeWithFoundation() {
+        let alphabet = Array("aAeEoOuUiIyYdD đĐăĂâÂêÊôÔơƠưƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                             + "óà09-.,()[]ÇçÑñÖöĕŏİ\u{0300}\u{0301}\u{0302}\u{0306}\u{031B}\u{0323}한글")
+        var seed: UInt64 = 0x4E41_4D45_4B45_5901
+        var quick = 0
+        for n in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(n % 16) {
+                seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+                text.append(alphabet[Int(seed % UInt64(alphabet.count))])
+            }
+            let fast = NameKey.words(text), slow = NameKey.words(text, quick: false)
+            #expect(fast.map(\.marked) == slow.map(\.marked) && fast.map(\.folded) == slow.map(\.folded),
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            var base = String.UnicodeScalarView()
+            base.append(contentsOf: text.unicodeScalars)
+            if NameKey.composedShapes(base) != nil { quick += 1 }
+        }
+        #expect(quick > 100)
+        #expect(NameKey.words("Xã Định Hoá (cũ)").map(\.marked) == ["xa/x", "đinh/j", "hoa/s"])
     }
 }
