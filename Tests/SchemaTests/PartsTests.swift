@@ -83,6 +83,33 @@ struct PartsTests {
             }
     }
 
+    /// Counts of registers of two cohorts merge into one tally in either order, and a
+    /// commune's rows of one cohort never land in the other's group.
+    @Test func talliesOfTwoCohortsMerge() throws {
+        let studentPath = try Repository.temporaryDirectory() + "/DHTN_2026-Q3.csv"
+        try Data(Self.register(rows: 300)).write(to: URL(fileURLWithPath: studentPath))
+        let householdPath = Repository.sampleData + "/inbox/01921_2026-Q3_ho-kinh-doanh.csv"
+        func tally(_ path: String) -> RegisterCounts {
+            var tally = RegisterCounts()
+            _ = FileValidator(types: Loaded.schemas, catalogue: Loaded.catalogue, context: ValidationContext())
+                .validate(path: path, tally: &tally)
+            return tally
+        }
+        let students = tally(studentPath), households = tally(householdPath)
+        #expect(!students.groups.isEmpty && !households.groups.isEmpty)
+        #expect(students.groups.keys.allSatisfy { $0.hasSuffix(",student") })
+        #expect(households.groups.keys.allSatisfy { $0.hasSuffix(",household") })
+        var both = students
+        both.merge(households)
+        var other = households
+        other.merge(students)
+        #expect(both.canonicalText == other.canonicalText)
+        #expect(both.groups.count == students.groups.count + households.groups.count)
+        #expect(both.rejected == students.rejected + households.rejected)
+        for (key, group) in students.groups { #expect(both.groups[key] == group) }
+        for (key, group) in households.groups { #expect(both.groups[key] == group) }
+    }
+
     @Test(arguments: [2, 3, 4, 7])
     func partsGiveTheReportOfOnePiece(workers: Int) throws {
         let bytes = Self.register(rows: 6000)

@@ -22,7 +22,7 @@ public struct RegisterCounts: Sendable, RowTally {
     public var groups: [String: Group] {
         var result: [String: Group] = [:]
         for entry in entries {
-            let key = String(decoding: entry.commune, as: UTF8.self) + "," + entry.cohort
+            let key = String(decoding: entry.commune, as: UTF8.self) + "," + cohorts[entry.cohort]
             var group = result[key] ?? Group()
             group.rows += entry.group.rows
             group.reached += entry.group.reached
@@ -36,9 +36,15 @@ public struct RegisterCounts: Sendable, RowTally {
 
     private struct Entry: Sendable {
         var commune: [UInt8]
-        var cohort: String
+        /// Index into ``cohorts``.
+        var cohort: Int
         var group: Group
     }
+
+    /// The cohorts met, each once: a row's cohort is compared as an index, so the per-row
+    /// plan holds no `String` (copying one a row, to retain and release it, was 130
+    /// instructions of the 680 counting a row took, callgrind).
+    private var cohorts: [String] = []
 
     /// The groups, and an index from (fingerprint of commune bytes and cohort) to them.
     private var entries: [Entry] = []
@@ -50,7 +56,8 @@ public struct RegisterCounts: Sendable, RowTally {
 
     private struct Plan: Sendable {
         let validator: ObjectIdentifier
-        let cohort: String
+        /// Index into ``cohorts``.
+        let cohort: Int
         let cohortKey: UInt64
         let identifier: Int
         let commune: Int?
@@ -108,7 +115,7 @@ public struct RegisterCounts: Sendable, RowTally {
 
     /// The group of (commune, cohort), made when new. A fingerprint shared by two different
     /// communes (never seen, but possible) falls back to a linear search, so counts stay exact.
-    private mutating func slot(commune: [UInt8], cohort: String, key: UInt64) -> Int {
+    private mutating func slot(commune: [UInt8], cohort: Int, key: UInt64) -> Int {
         if let existing = entries.firstIndex(where: { $0.commune == commune && $0.cohort == cohort }) { return existing }
         entries.append(Entry(commune: commune, cohort: cohort, group: Group()))
         if entry(for: key) == nil { remember(key, entries.count - 1) }
@@ -152,19 +159,27 @@ public struct RegisterCounts: Sendable, RowTally {
             return nil
         }
         func column(_ name: String) -> Int? { schema.fieldIndex(name).flatMap { validator.mapping.columnOfField[$0] } }
-        let made = Plan(validator: id, cohort: cohort, cohortKey: Fingerprint.of(cohort), identifier: identifier,
+        let made = Plan(validator: id, cohort: cohortIndex(cohort), cohortKey: Fingerprint.of(cohort), identifier: identifier,
                         commune: column("commune"), outreach: column("outreach_date"), domain: column("domain"))
         plan = made
         return made
+    }
+
+    /// The index of `cohort` in ``cohorts``, added when new.
+    private mutating func cohortIndex(_ cohort: String) -> Int {
+        if let index = cohorts.firstIndex(of: cohort) { return index }
+        cohorts.append(cohort)
+        return cohorts.count - 1
     }
 
     /// Adds another part's counts (the rows of another part of the same file, or another file).
     public mutating func merge(_ other: RegisterCounts) {
         rejected += other.rejected
         for entry in other.entries {
+            let name = other.cohorts[entry.cohort]
+            let cohort = cohortIndex(name)
             let at = entry.commune.withUnsafeBytes { bytes in
-                slot(commune: entry.commune, cohort: entry.cohort,
-                     key: Fingerprint.mix(Fingerprint.of(bytes) ^ Fingerprint.of(entry.cohort)))
+                slot(commune: entry.commune, cohort: cohort, key: Fingerprint.mix(Fingerprint.of(bytes) ^ Fingerprint.of(name)))
             }
             entries[at].group.rows += entry.group.rows
             entries[at].group.reached += entry.group.reached
