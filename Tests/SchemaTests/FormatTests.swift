@@ -9,6 +9,11 @@ private func check<R>(_ text: String, _ body: (UnsafeRawBufferPointer) -> R) -> 
 
 @Suite("Identifier formats")
 struct IdentifierFormatTests {
+    @Test func provinceCodeBitsAreTheSet() {
+        #expect((-5..<1_000).allSatisfy { IdentifierFormats.isProvinceCode($0) == IdentifierFormats.provinceCodes.contains($0) })
+        #expect(IdentifierFormats.provinceCodes.count == 63)
+    }
+
     @Test("valid tax codes from FACTS §5 pass; a changed check digit fails",
           arguments: ["0100233488", "0314409058", "0100112437", "4601145688", "4601145688-001", "46 0114 5688"])
     func validTaxCodes(_ code: String) {

@@ -55,6 +55,14 @@ enum IdentifierFormats {
         91, 92, 93, 94, 95, 96,
     ]
 
+    /// ``provinceCodes`` as two words of bits, for the check every citizen ID gets: hashing
+    /// into the `Set` was 130 instructions a row (callgrind). A test keeps the two equal.
+    static func isProvinceCode(_ code: Int) -> Bool {
+        let low: UInt64 = 0x555B_757E_CF5A_DD56, high: UInt64 = 0x0000_0001_FADD_AD5D
+        guard code >= 0 && code < 128 else { return false }
+        return ((code < 64 ? low : high) >> UInt64(code & 63)) & 1 == 1
+    }
+
     /// Citizen identity number: 12 digits, a known province code, then century and sex.
     static func citizenID(_ bytes: UnsafeRawBufferPointer, fromNumber: Bool) -> Outcome {
         guard let digits = ByteText.digitsIgnoringSeparators(bytes), digits.count == 12 else {
@@ -64,7 +72,7 @@ enum IdentifierFormats {
             return .invalid(.citizenIDFormat, [:])
         }
         let province = Int(digits.number(0..<3))
-        guard provinceCodes.contains(province) else {
+        guard isProvinceCode(province) else {
             let prefix = "\(digits.digit(0))\(digits.digit(1))\(digits.digit(2))"
             return .invalid(.citizenIDProvince, ["prefix": prefix])
         }
