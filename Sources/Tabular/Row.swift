@@ -96,6 +96,15 @@ public struct Row: Sendable {
     }
 
     /// Appends a cell that holds no text (empty, number, boolean, date, time, duration).
+    /// Makes the row `cells` over `bytes` (offsets into them), keeping its number: one copy
+    /// of each, where emptying the row and appending cost a pass through the general
+    /// `replaceSubrange` per array and a uniqueness check per cell.
+    @inlinable
+    public mutating func replaceAll(cells: UnsafeBufferPointer<Cell>, bytes: UnsafeRawBufferPointer) {
+        storedCells.replaceSubrange(storedCells.startIndex..<storedCells.endIndex, with: cells)
+        storedBytes.replaceSubrange(storedBytes.startIndex..<storedBytes.endIndex, with: bytes)
+    }
+
     @inlinable
     public mutating func append(_ cell: Cell) {
         let at = Int32(truncatingIfNeeded: storedBytes.count)
