@@ -9,6 +9,41 @@ private func check<R>(_ text: String, _ body: (UnsafeRawBufferPointer) -> R) -> 
 
 @Suite("Identifier formats")
 struct IdentifierFormatTests {
+    /// The eight-digits-at-once reading agrees with reading digit by digit.
+    @Test func digitsIgnoringSeparatorsAgreesWithADigitByDigitReading() {
+        func reference(_ text: [UInt8]) -> ByteText.Digits? {
+            var digits = ByteText.Digits()
+            var i = 0
+            while i < text.count {
+                let b = text[i]
+                if b >= 0x30 && b <= 0x39 {
+                    digits.value = digits.value &* 10 &+ UInt64(b - 0x30)
+                    digits.count += 1
+                    if digits.count > 19 { return nil }
+                } else if b == 0xC2 && i + 1 < text.count && text[i + 1] == 0xA0 {
+                    i += 1
+                } else if ![0x20, 0x2E, 0x2D, 0x5F].contains(b) {
+                    return nil
+                }
+                i += 1
+            }
+            return digits
+        }
+        let alphabet: [UInt8] = Array("0123456789 .-_/:9".utf8) + [0xC2, 0xA0, 0x2F, 0x3A, 0x40, 0x00]
+        var seed: UInt64 = 0xD161_7500_0000_0001
+        for n in 0..<30_000 {
+            var text: [UInt8] = []
+            for _ in 0..<(n % 24) {
+                seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+                // Mostly digits, so that runs of eight are common.
+                text.append(seed % 4 == 0 ? alphabet[Int(seed >> 8) % alphabet.count] : UInt8(0x30 + seed % 10))
+            }
+            let got = text.withUnsafeBytes { ByteText.digitsIgnoringSeparators($0) }
+            #expect(got == reference(text), "\(text)")
+        }
+        #expect(ByteText.eightDigits(UInt64(littleEndian: Array("01234567".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })) == 1_234_567)
+    }
+
     @Test func provinceCodeBitsAreTheSet() {
         #expect((-5..<1_000).allSatisfy { IdentifierFormats.isProvinceCode($0) == IdentifierFormats.provinceCodes.contains($0) })
         #expect(IdentifierFormats.provinceCodes.count == 63)

@@ -61,9 +61,11 @@ public enum TextChecks {
         let continuation = top & ~bit6
         let lead = top & bit6
         let lead3 = lead & bit5
-        // The bytes that need a closer look, each found as a zero byte of a masked XOR.
+        // The bytes that need a closer look, each found as a zero byte of a masked XOR. Only
+        // whether there is one matters, not where: the borrow of the subtraction can mark a
+        // byte above a zero byte, never without one.
         @inline(__always) func zero(_ v: UInt64) -> UInt64 {
-            ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v) & high
+            (v &- 0x0101_0101_0101_0101) & ~v & high
         }
         let pair = word & 0xFEFE_FEFE_FEFE_FEFE
         if zero(pair ^ 0xCCCC_CCCC_CCCC_CCCC) | zero(pair ^ 0xC0C0_C0C0_C0C0_C0C0) != 0 { return .notClean }
