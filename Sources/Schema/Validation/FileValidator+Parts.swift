@@ -58,10 +58,10 @@ extension FileValidator {
         // The parts, each on its own core.
         let bytesPerRow = max(1, (resume - (headerEnd ?? 0)) / max(1, sampled))
         let parts = ranges.map { range in
-            Part(range: range, reader: csv.part(),
-                 scan: SheetScan(partOf: scan, rows: partValidator(like: headRows, rows: range.count / bytesPerRow,
-                                                                   sampled: sampled)),
-                 report: FileReport(file: report.file, findingLimit: report.findings.limit), tally: TallyBox(T()))
+            let (validator, sizeTables) = partValidator(like: headRows, rows: range.count / bytesPerRow, sampled: sampled)
+            return Part(range: range, reader: csv.part(), scan: SheetScan(partOf: scan, rows: validator),
+                        report: FileReport(file: report.file, findingLimit: report.findings.limit), tally: TallyBox(T()),
+                        prepare: sizeTables)
         }
         let outcomes = parts.concurrentMap { part in part.read() }
         guard outcomes.allSatisfy({ $0 }) else { return nil }
@@ -120,22 +120,27 @@ extension FileValidator {
         return ranges
     }
 
-    /// A validator for a part: the head's schema and mapping, remembering its rows with errors,
-    /// its primary-key table sized for the part's expected rows (so it never grows: growing
-    /// holds the old and the new table at once).
-    /// The other unique fields' tables are sized by the share of the head's rows that held a
-    /// value (a domain name is written on some rows only).
-    private func partValidator(like head: RowValidator, rows: Int, sampled: Int) -> RowValidator {
+    /// A validator for a part: the head's schema and mapping, remembering its rows with errors;
+    /// and what sizes its key tables, to be called on the part's own core (the tables are tens
+    /// of megabytes of zeros for a large file: written there, not before the parts start).
+    /// The primary-key table is sized for the part's expected rows (so it never grows: growing
+    /// holds the old and the new table at once); the other unique fields' tables by the share
+    /// of the head's rows that held a value (a domain name is written on some rows only).
+    private func partValidator(like head: RowValidator, rows: Int, sampled: Int) -> (RowValidator, () -> Void) {
         let validator = RowValidator(schema: head.schema, mapping: head.mapping, catalogue: catalogue, context: context,
                                      file: head.file, sheet: head.sheet)
         validator.errorRows = []
-        if !validator.primaryKey.isEmpty { validator.primaryKeyTable = UniqueTable(capacity: rows + rows / 16) }
+        var sizes: [(field: Int, keys: Int)] = []
         for index in head.uniqueTables.indices where head.uniqueTables[index].count > 0 {
             let share = Double(head.uniqueTables[index].count) / Double(max(1, sampled))
             let expected = Int(Double(rows) * min(1, share))
-            validator.uniqueTables[index] = UniqueTable(capacity: expected + expected / 8)
+            sizes.append((index, expected + expected / 8))
         }
-        return validator
+        let sizeTables = {
+            if !validator.primaryKey.isEmpty { validator.primaryKeyTable = UniqueTable(capacity: rows + rows / 16) }
+            for (field, keys) in sizes { validator.uniqueTables[field] = UniqueTable(capacity: keys) }
+        }
+        return (validator, sizeTables)
     }
 
     // MARK: Keys across parts
@@ -291,7 +296,12 @@ final class Part<T: RowTally>: @unchecked Sendable {
     let tally: TallyBox<T>
     private(set) var records = 0
 
-    init(range: Range<Int>, reader: CSVReader, scan: SheetScan, report: FileReport, tally: TallyBox<T>) {
+    /// Work to do on the part's core before its rows (sizing its key tables).
+    private var prepare: () -> Void
+
+    init(range: Range<Int>, reader: CSVReader, scan: SheetScan, report: FileReport, tally: TallyBox<T>,
+         prepare: @escaping () -> Void = {}) {
+        self.prepare = prepare
         self.range = range
         self.reader = reader
         self.scan = scan
@@ -303,6 +313,8 @@ final class Part<T: RowTally>: @unchecked Sendable {
 
     /// Reads and validates the part; false when its reader stopped on an error.
     func read() -> Bool {
+        prepare()
+        prepare = {}
         do {
             records = try reader.forEachRecord(in: range, firstNumber: 1) { row in scan.take(row, report: &report) }
             return true

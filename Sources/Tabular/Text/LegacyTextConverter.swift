@@ -36,6 +36,8 @@ struct LegacyTextConverter {
     private(set) var hintPlan: [Int: TextEncoding] = [:]
     private var survey: [SurveyKey: ColumnSurvey] = [:]
     private var verdictCache: [VerdictKey: [Verdict]] = [:]
+    /// Whether a word is a plausible Vietnamese syllable, for the words the survey has met.
+    private var plausibleWords: [String: Bool] = [:]
 
     private struct SurveyKey: Hashable {
         var column: Int
@@ -100,8 +102,17 @@ struct LegacyTextConverter {
     private mutating func verdicts(_ text: String, hint: Cell.FontHint) -> [Verdict] {
         let key = VerdictKey(text: text, hint: hint)
         if let known = verdictCache[key] { return known }
+        // Words repeat across texts (given names, "Thị", "Văn"): each is checked once.
+        var plausible = plausibleWords
+        defer { plausibleWords = plausible }
         let made = Self.encodings(for: hint).compactMap { encoding -> Verdict? in
-            guard let assessment = LegacyVietnamese.assess(text, as: encoding) else { return nil }
+            let assessment = LegacyVietnamese.assess(text, as: encoding) { word in
+                if let known = plausible[word] { return known }
+                let verdict = VietnameseSyllable.isPlausible(word)
+                if plausible.count < 4096 { plausible[word] = verdict }
+                return verdict
+            }
+            guard let assessment else { return nil }
             return Verdict(encoding: encoding, isClear: assessment.isClear, isAmbiguous: assessment.isAmbiguous)
         }
         if verdictCache.count < 4096 { verdictCache[key] = made }

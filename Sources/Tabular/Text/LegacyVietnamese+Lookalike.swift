@@ -25,6 +25,12 @@ extension LegacyVietnamese {
     /// that: it is ASCII, it holds a character Windows-1252 cannot encode (real Unicode
     /// Vietnamese such as "ộ"), or decoding would change nothing.
     static func assess(_ text: String, as encoding: TextEncoding) -> Assessment? {
+        assess(text, as: encoding, isPlausible: { VietnameseSyllable.isPlausible($0) })
+    }
+
+    /// ``assess(_:as:)`` with the syllable check given (a caller that assesses many texts
+    /// remembers the words it has checked).
+    static func assess(_ text: String, as encoding: TextEncoding, isPlausible: (String) -> Bool) -> Assessment? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var ascii = true
@@ -45,8 +51,8 @@ extension LegacyVietnamese {
             guard word.contains(where: { $0 >= 0x80 }) else { continue }
             assessment.evidence += 1
             let original = String(String.UnicodeScalarView(word.compactMap { Unicode.Scalar(Windows1252.scalar($0)) }))
-            if !VietnameseSyllable.isPlausible(original) { assessment.originalImplausible += 1 }
-            if !VietnameseSyllable.isPlausible(decode(word, as: encoding)) { assessment.decodedImplausible += 1 }
+            if !isPlausible(original) { assessment.originalImplausible += 1 }
+            if !isPlausible(decode(word, as: encoding)) { assessment.decodedImplausible += 1 }
         }
         return assessment
     }
