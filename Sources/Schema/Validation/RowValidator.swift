@@ -43,8 +43,11 @@ public final class RowValidator {
     private let fields: [Field]
     /// What the per-cell loop needs of each field, in schema order.
     private let plans: [FieldPlan]
-    /// Row rules with field names resolved to indices once.
+    /// Row rules with field names resolved to indices once; their lists of fields and their
+    /// suffixes live in two flat arrays (see ``CompiledRule``).
     private let rules: [CompiledRule]
+    private let ruleFields: [Int]
+    private let ruleBytes: [UInt8]
     let primaryKey: [Int]
     private let trueWords: [Int: Set<String>]
     private let falseWords: [Int: Set<String>]
@@ -88,7 +91,7 @@ public final class RowValidator {
         plans = schema.fields.enumerated().map { FieldPlan($0.element, column: mapping.columnOfField[$0.offset], schema: schema) }
         lookupCache = Array(repeating: LookupCache(), count: schema.fields.count)
         uniqueTables = Array(repeating: UniqueTable(capacity: 0), count: schema.fields.count)
-        rules = schema.rules.compactMap { CompiledRule($0, schema: schema) }
+        (rules, ruleFields, ruleBytes) = CompiledRule.compile(schema.rules, schema: schema)
         primaryKey = schema.primaryKey.compactMap { schema.fieldIndex($0) }
         var t: [Int: Set<String>] = [:], f: [Int: Set<String>] = [:]
         var p: [Int: Regex<AnyRegexOutput>] = [:]
@@ -146,7 +149,7 @@ public final class RowValidator {
                     }
                 }
             }
-            checkRules(values, row: number, bytes: bytes, into: &findings)
+            values.withUnsafeBufferPointer { values in checkRules(values, row: number, bytes: bytes, into: &findings) }
             checkDeferredUniqueValues(row: number, bytes: bytes, into: &findings)
             if let primaryKeyValue {
                 checkPrimaryKey(primaryKeyValue, row: number, bytes: bytes, cells: cells, into: &findings)
@@ -576,56 +579,76 @@ public final class RowValidator {
 
     // MARK: Row rules
 
-    private func checkRules(_ values: [Value], row: Int, bytes: UnsafeRawBufferPointer, into findings: inout FindingCollector) {
-        for rule in rules {
-            switch rule {
-            case .suffix(let i, let suffix):
-                guard hasText(values[i]), !textHasSuffix(values[i], suffix, bytes) else { continue }
-                addRule(.domainSuffix, row: row, fieldIndex: i, value: text(values[i], bytes),
-                        ["expected": String(decoding: suffix, as: UTF8.self)], into: &findings)
-            case .ageBetween(let b, let at, let min, let max):
-                guard let born = values[b].day else { continue }
-                guard let atIndex = at.first(where: { values[$0].day != nil }), let day = values[atIndex].day else { continue }
-                let age = born.fullYears(until: day)
-                if age < min || age > max {
-                    addRule(.ageOutOfRange, row: row, fieldIndex: b, value: born.vietnamese,
-                            ["age": String(age), "date": day.vietnamese, "min": String(min), "max": String(max),
-                             "dateLabel": schema.fields[atIndex].title], into: &findings)
+    /// The row rules, on the row's values. Nothing here copies an array (the rules' lists are
+    /// ranges of ``ruleFields`` and ``ruleBytes``, read through pointers taken once): binding
+    /// an array from a rule retained and released it, a dozen times a row.
+    private func checkRules(_ values: UnsafeBufferPointer<Value>, row: Int, bytes: UnsafeRawBufferPointer,
+                            into findings: inout FindingCollector) {
+        ruleFields.withUnsafeBufferPointer { ruleFields in
+            ruleBytes.withUnsafeBytes { ruleBytes in
+                rules.withUnsafeBufferPointer { rules in
+                    for rule in rules {
+                        check(rule, values, fields: ruleFields, bytes: ruleBytes, row: row, rowBytes: bytes, into: &findings)
+                    }
                 }
-            case .withinYears(let s, let a, let years):
-                guard let from = values[s].day, let to = values[a].day, to > from.adding(years: years) else { continue }
-                addRule(.foundedTooEarly, row: row, fieldIndex: s, value: from.vietnamese,
-                        ["date": to.vietnamese, "years": String(years)], into: &findings)
-            case .notAfterPeriodEnd(let indices):
-                guard let end = context.periodEnd else { continue }
-                for i in indices {
-                    guard let day = values[i].day, day > end else { continue }
-                    addRule(.dateAfterPeriod, row: row, fieldIndex: i, value: day.vietnamese,
-                            ["end": end.vietnamese, "period": context.periodName ?? "", "label": schema.fields[i].title],
-                            into: &findings)
-                }
-            case .dateOrder(let e, let l):
-                guard let first = values[e].day, let second = values[l].day, second < first else { continue }
-                addRule(.dateOrder, row: row, fieldIndex: l, value: second.vietnamese,
-                        ["label": schema.fields[l].title, "otherLabel": schema.fields[e].title, "other": first.vietnamese],
-                        into: &findings)
-            case .requires(let f, let r):
-                guard values[f].isPresent, values[r] == .missing else { continue }
-                addRule(.missingDependent, row: row, fieldIndex: r, value: nil,
-                        ["label": schema.fields[f].title, "otherLabel": schema.fields[r].title], into: &findings)
-            case .notGreater(let indices):
-                for (a, b) in zip(indices, indices.dropFirst()) {
-                    guard let x = values[a].number, let y = values[b].number, x > y else { continue }
-                    addRule(.countOrder, row: row, fieldIndex: a, value: Self.format(x),
-                            ["label": schema.fields[a].title, "otherLabel": schema.fields[b].title, "other": Self.format(y)],
-                            into: &findings)
-                }
-            case .idBirthYear(let i, let b):
-                guard let key = values[i].entityKey, let born = values[b].day,
-                      let idYear = IdentifierFormats.birthYear(ofCitizenID: key), idYear != born.year else { continue }
-                addRule(.citizenIDBirthYear, row: row, fieldIndex: i, value: key.description,
-                        ["idYear": String(idYear), "birthYear": String(born.year)], into: &findings)
             }
+        }
+    }
+
+    @inline(__always)
+    private func check(_ rule: CompiledRule, _ values: UnsafeBufferPointer<Value>, fields ruleFields: UnsafeBufferPointer<Int>,
+                       bytes ruleBytes: UnsafeRawBufferPointer, row: Int, rowBytes bytes: UnsafeRawBufferPointer,
+                       into findings: inout FindingCollector) {
+        switch rule {
+        case .suffix(let i, let start, let count):
+            let suffix = UnsafeRawBufferPointer(rebasing: ruleBytes[start..<start + count])
+            guard hasText(values[i]), !textHasSuffix(values[i], suffix, bytes) else { return }
+            addRule(.domainSuffix, row: row, fieldIndex: i, value: text(values[i], bytes),
+                    ["expected": String(decoding: suffix, as: UTF8.self)], into: &findings)
+        case .ageBetween(let b, let atStart, let atCount, let min, let max):
+            guard let born = values[b].day else { return }
+            let at = UnsafeBufferPointer(rebasing: ruleFields[atStart..<atStart + atCount])
+            guard let atIndex = at.first(where: { values[$0].day != nil }), let day = values[atIndex].day else { return }
+            let age = born.fullYears(until: day)
+            if age < min || age > max {
+                addRule(.ageOutOfRange, row: row, fieldIndex: b, value: born.vietnamese,
+                        ["age": String(age), "date": day.vietnamese, "min": String(min), "max": String(max),
+                         "dateLabel": schema.fields[atIndex].title], into: &findings)
+            }
+        case .withinYears(let s, let a, let years):
+            guard let from = values[s].day, let to = values[a].day, to > from.adding(years: years) else { return }
+            addRule(.foundedTooEarly, row: row, fieldIndex: s, value: from.vietnamese,
+                    ["date": to.vietnamese, "years": String(years)], into: &findings)
+        case .notAfterPeriodEnd(let start, let count):
+            guard let end = context.periodEnd else { return }
+            for i in UnsafeBufferPointer(rebasing: ruleFields[start..<start + count]) {
+                guard let day = values[i].day, day > end else { continue }
+                addRule(.dateAfterPeriod, row: row, fieldIndex: i, value: day.vietnamese,
+                        ["end": end.vietnamese, "period": context.periodName ?? "", "label": schema.fields[i].title],
+                        into: &findings)
+            }
+        case .dateOrder(let e, let l):
+            guard let first = values[e].day, let second = values[l].day, second < first else { return }
+            addRule(.dateOrder, row: row, fieldIndex: l, value: second.vietnamese,
+                    ["label": schema.fields[l].title, "otherLabel": schema.fields[e].title, "other": first.vietnamese],
+                    into: &findings)
+        case .requires(let f, let r):
+            guard values[f].isPresent, values[r] == .missing else { return }
+            addRule(.missingDependent, row: row, fieldIndex: r, value: nil,
+                    ["label": schema.fields[f].title, "otherLabel": schema.fields[r].title], into: &findings)
+        case .notGreater(let start, let count):
+            let indices = UnsafeBufferPointer(rebasing: ruleFields[start..<start + count])
+            for (a, b) in zip(indices, indices.dropFirst()) {
+                guard let x = values[a].number, let y = values[b].number, x > y else { continue }
+                addRule(.countOrder, row: row, fieldIndex: a, value: Self.format(x),
+                        ["label": schema.fields[a].title, "otherLabel": schema.fields[b].title, "other": Self.format(y)],
+                        into: &findings)
+            }
+        case .idBirthYear(let i, let b):
+            guard let key = values[i].entityKey, let born = values[b].day,
+                  let idYear = IdentifierFormats.birthYear(ofCitizenID: key), idYear != born.year else { return }
+            addRule(.citizenIDBirthYear, row: row, fieldIndex: i, value: key.description,
+                    ["idYear": String(idYear), "birthYear": String(born.year)], into: &findings)
         }
     }
 
@@ -636,7 +659,7 @@ public final class RowValidator {
         }
     }
 
-    private func textHasSuffix(_ value: Value, _ suffix: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
+    private func textHasSuffix(_ value: Value, _ suffix: UnsafeRawBufferPointer, _ bytes: UnsafeRawBufferPointer) -> Bool {
         switch value {
         case .text(let s, let e):
             let count = Int(e - s)
@@ -704,41 +727,62 @@ public final class RowValidator {
 }
 
 /// A ``RowRule`` with its fields resolved to indices, so that checking a row compares no names.
+/// Plain values only: a rule's list of fields or its suffix is a range of the flat arrays
+/// ``compile(_:schema:)`` returns with the rules.
 enum CompiledRule {
-    case suffix(Int, [UInt8])
-    case ageBetween(Int, [Int], Int, Int)
+    case suffix(Int, start: Int, count: Int)
+    case ageBetween(Int, atStart: Int, atCount: Int, Int, Int)
     case withinYears(Int, Int, Int)
-    case notAfterPeriodEnd([Int])
+    case notAfterPeriodEnd(start: Int, count: Int)
     case dateOrder(Int, Int)
     case requires(Int, Int)
-    case notGreater([Int])
+    case notGreater(start: Int, count: Int)
     case idBirthYear(Int, Int)
 
-    /// Nil when a field is not in the schema (the loader already refuses such schemas).
-    init?(_ rule: RowRule, schema: TableSchema) {
+    /// The rules whose fields are all in the schema (the loader already refuses the others),
+    /// with the lists of fields and the suffix bytes they point into.
+    static func compile(_ rules: [RowRule], schema: TableSchema) -> ([CompiledRule], [Int], [UInt8]) {
+        var compiled: [CompiledRule] = []
+        var fields: [Int] = []
+        var bytes: [UInt8] = []
         let i = { (name: String) in schema.fieldIndex(name) }
-        switch rule {
-        case .suffix(let f, let suffix):
-            guard let f = i(f) else { return nil }
-            self = .suffix(f, Array(suffix.utf8))
-        case .ageBetween(let b, let at, let min, let max):
-            guard let b = i(b) else { return nil }
-            self = .ageBetween(b, at.compactMap(i), min, max)
-        case .withinYears(let s, let a, let years):
-            guard let s = i(s), let a = i(a) else { return nil }
-            self = .withinYears(s, a, years)
-        case .notAfterPeriodEnd(let fields): self = .notAfterPeriodEnd(fields.compactMap(i))
-        case .dateOrder(let e, let l):
-            guard let e = i(e), let l = i(l) else { return nil }
-            self = .dateOrder(e, l)
-        case .requires(let f, let r):
-            guard let f = i(f), let r = i(r) else { return nil }
-            self = .requires(f, r)
-        case .notGreater(let fields): self = .notGreater(fields.compactMap(i))
-        case .idBirthYear(let id, let b):
-            guard let id = i(id), let b = i(b) else { return nil }
-            self = .idBirthYear(id, b)
+        func list(_ names: [String]) -> (Int, Int) {
+            let start = fields.count
+            fields.append(contentsOf: names.compactMap(i))
+            return (start, fields.count - start)
         }
+        for rule in rules {
+            switch rule {
+            case .suffix(let f, let suffix):
+                guard let f = i(f) else { continue }
+                let start = bytes.count
+                bytes.append(contentsOf: suffix.utf8)
+                compiled.append(.suffix(f, start: start, count: bytes.count - start))
+            case .ageBetween(let b, let at, let min, let max):
+                guard let b = i(b) else { continue }
+                let (start, count) = list(at)
+                compiled.append(.ageBetween(b, atStart: start, atCount: count, min, max))
+            case .withinYears(let s, let a, let years):
+                guard let s = i(s), let a = i(a) else { continue }
+                compiled.append(.withinYears(s, a, years))
+            case .notAfterPeriodEnd(let names):
+                let (start, count) = list(names)
+                compiled.append(.notAfterPeriodEnd(start: start, count: count))
+            case .dateOrder(let e, let l):
+                guard let e = i(e), let l = i(l) else { continue }
+                compiled.append(.dateOrder(e, l))
+            case .requires(let f, let r):
+                guard let f = i(f), let r = i(r) else { continue }
+                compiled.append(.requires(f, r))
+            case .notGreater(let names):
+                let (start, count) = list(names)
+                compiled.append(.notGreater(start: start, count: count))
+            case .idBirthYear(let id, let b):
+                guard let id = i(id), let b = i(b) else { continue }
+                compiled.append(.idBirthYear(id, b))
+            }
+        }
+        return (compiled, fields, bytes)
     }
 }
 
