@@ -40,3 +40,27 @@ struct UniqueTableTests {
         #expect(sized.byteCount == before)
     }
 }
+
+/// Fingerprints are the keys of uniqueness checks: different texts must not share one.
+@Suite("Fingerprints")
+struct FingerprintTests {
+    @Test func nearTextsHaveDistinctFingerprints() {
+        var texts: Set<[UInt8]> = []
+        for n in 0..<20_000 {
+            let base = Array("nguyenvan\(n).id.vn".utf8)
+            texts.insert(base)
+            texts.insert(base + [0])  // the same bytes and a zero
+            var edited = base
+            edited[n % base.count] ^= 1  // one bit of one byte
+            texts.insert(edited)
+            texts.insert(Array(String(format: "%012d", n * 7_919).utf8))  // identifier-like, one length
+        }
+        for length in 0...24 { texts.insert([UInt8](repeating: 0, count: length)) }
+        let prints = Set(texts.map { text in text.withUnsafeBytes { Fingerprint.of($0) } })
+        #expect(prints.count == texts.count)
+        // Equal bytes give equal fingerprints, wherever they are.
+        let a = Array("05692".utf8), b = Array("x05692y".utf8)
+        #expect(a.withUnsafeBytes { Fingerprint.of($0) } == b.withUnsafeBytes { Fingerprint.of(UnsafeRawBufferPointer(rebasing: $0[1..<6])) })
+        #expect(Fingerprint.of("05692") == a.withUnsafeBytes { Fingerprint.of($0) })
+    }
+}
