@@ -171,11 +171,16 @@ def to_xlsx(csv_path, xlsx_path):
 
 
 def write(results, a):
-    lines = ["# Performance", "",
+    model = ""
+    if os.path.exists("/proc/cpuinfo"):
+        names = [l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")]
+        model = " (%s)" % names[0] if names else ""
+    lines = ["### The side-by-side run", "",
              "Measured by `python3 scripts/bench/run.py` (whole process, `/usr/bin/time -v`, page cache warm, "
              "one warm-up then %d runs; median wall time, min–max, median CPU, peak RSS)." % a.runs, "",
-             "Machine: %s, %d cores, Python %s." % (platform.processor() or platform.machine(), os.cpu_count(), platform.python_version()), "",
-             "| tool | file | rows | MB | wall s (median) | min–max | CPU s | peak RSS MB | ratio to best peer | digest |",
+             "Machine: %s%s, %d cores, Python %s." % (platform.processor() or platform.machine(), model, os.cpu_count(),
+                                                     platform.python_version()), "",
+             "| tool | file | rows | MB | wall s (median) | min–max | CPU s | peak RSS MiB | ratio to best peer | digest |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     groups = {}
     for r in results:
