@@ -177,7 +177,7 @@ def write(results, a):
         model = " (%s)" % names[0] if names else ""
     lines = ["### The side-by-side run", "",
              "Measured by `python3 scripts/bench/run.py` (whole process, `/usr/bin/time -v`, page cache warm, "
-             "one warm-up then %d runs; median wall time, min–max, median CPU, peak RSS)." % a.runs, "",
+             "one warm-up then %d run%s; median wall time, min–max, median CPU, peak RSS)." % (a.runs, "" if a.runs == 1 else "s"), "",
              "Machine: %s%s, %d cores, Python %s." % (platform.processor() or platform.machine(), model, os.cpu_count(),
                                                      platform.python_version()), "",
              "| tool | file | rows | MB | wall s (median) | min–max | CPU s | peak RSS MiB | ratio to best peer | digest |",
