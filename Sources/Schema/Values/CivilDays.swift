@@ -35,7 +35,7 @@ enum CivilDays {
         for index in 0...200 {
             starts[index] = Int32(days)
             let year = 1900 + index
-            days += (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 366 : 365
+            days += Day.isLeap(year) ? 366 : 365
         }
         return UnsafePointer(starts)
     }()

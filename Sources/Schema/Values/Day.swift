@@ -70,9 +70,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return years
     }
 
+    /// A Gregorian leap year: every fourth, but not the centuries other than every fourth.
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
         default: 31
         }
